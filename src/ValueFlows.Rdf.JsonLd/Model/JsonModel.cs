@@ -1,0 +1,313 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ValueFlows.Rdf.JsonLd.Model;
+
+/// <summary>
+/// Moves JSON between System.Text.Json and the internal representation (<see cref="JsonMap"/>, <see cref="List{T}"/>,
+/// strings, doubles, booleans, null), and compares and copies internal values.
+/// </summary>
+internal static class JsonModel
+{
+    /// <summary>The internal representation of a parsed element.</summary>
+    public static object? FromElement(JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+            {
+                var map = new JsonMap();
+                foreach (var p in element.EnumerateObject())
+                {
+                    // JSON allows a repeated key; like JavaScript, the last one wins.
+                    map[p.Name] = FromElement(p.Value);
+                }
+
+                return map;
+            }
+
+            case JsonValueKind.Array:
+            {
+                var list = new List<object?>(element.GetArrayLength());
+                foreach (var item in element.EnumerateArray())
+                {
+                    list.Add(FromElement(item));
+                }
+
+                return list;
+            }
+
+            case JsonValueKind.String:
+                return element.GetString();
+            case JsonValueKind.Number:
+                return element.GetDouble();
+            case JsonValueKind.True:
+                return true;
+            case JsonValueKind.False:
+                return false;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>The internal representation of a node tree (the tree is not modified).</summary>
+    public static object? FromNode(JsonNode? node)
+    {
+        switch (node)
+        {
+            case null:
+                return null;
+            case JsonObject obj:
+            {
+                var map = new JsonMap(obj.Count);
+                foreach (var p in obj)
+                {
+                    map[p.Key] = FromNode(p.Value);
+                }
+
+                return map;
+            }
+
+            case JsonArray arr:
+            {
+                var list = new List<object?>(arr.Count);
+                foreach (var item in arr)
+                {
+                    list.Add(FromNode(item));
+                }
+
+                return list;
+            }
+
+            default:
+            {
+                var v = node.AsValue();
+                if (v.TryGetValue<JsonElement>(out var el))
+                {
+                    return FromElement(el);
+                }
+
+                if (v.TryGetValue<string>(out var s))
+                {
+                    return s;
+                }
+
+                if (v.TryGetValue<bool>(out var b))
+                {
+                    return b;
+                }
+
+                if (v.TryGetValue<double>(out var d))
+                {
+                    return d;
+                }
+
+                // Other CLR numbers and anything serializable: go through JSON once.
+                return FromElement(JsonSerializer.SerializeToElement(node));
+            }
+        }
+    }
+
+    /// <summary>A node tree for an internal value.</summary>
+    public static JsonNode? ToNode(object? value)
+    {
+        switch (value)
+        {
+            case null:
+                return null;
+            case string s:
+                return JsonValue.Create(s);
+            case bool b:
+                return JsonValue.Create(b);
+            case double d:
+                return IsSafeInteger(d) ? JsonValue.Create((long)d) : JsonValue.Create(d);
+            case JsonMap map:
+            {
+                var obj = new JsonObject();
+                foreach (var (k, v) in map)
+                {
+                    obj[k] = ToNode(v);
+                }
+
+                return obj;
+            }
+
+            case List<object?> list:
+            {
+                var arr = new JsonArray();
+                foreach (var item in list)
+                {
+                    arr.Add(ToNode(item));
+                }
+
+                return arr;
+            }
+
+            default:
+                throw new InvalidOperationException($"Not a JSON value: {value.GetType()}.");
+        }
+    }
+
+    /// <summary>Writes an internal value as JSON; numbers as JavaScript prints them.</summary>
+    public static void Write(Utf8JsonWriter writer, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                break;
+            case string s:
+                writer.WriteStringValue(s);
+                break;
+            case bool b:
+                writer.WriteBooleanValue(b);
+                break;
+            case double d:
+                if (IsSafeInteger(d))
+                {
+                    writer.WriteNumberValue((long)d);
+                }
+                else
+                {
+                    writer.WriteRawValue(EcmaScriptNumber.Format(d), skipInputValidation: true);
+                }
+
+                break;
+            case JsonMap map:
+                writer.WriteStartObject();
+                foreach (var (k, v) in map)
+                {
+                    writer.WritePropertyName(k);
+                    Write(writer, v);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case List<object?> list:
+                writer.WriteStartArray();
+                foreach (var item in list)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                throw new InvalidOperationException($"Not a JSON value: {value.GetType()}.");
+        }
+    }
+
+    /// <summary>True for a whole number JavaScript holds exactly.</summary>
+    public static bool IsSafeInteger(double d) => Math.Abs(d) <= 9007199254740991d && Math.Floor(d) == d;
+
+    /// <summary>True for strings, numbers and booleans.</summary>
+    public static bool IsScalar(object? value) => value is string or double or bool;
+
+    /// <summary>Structural equality: maps by entries regardless of order, arrays in order, numbers by value.</summary>
+    public static bool DeepEquals(object? a, object? b)
+    {
+        switch (a)
+        {
+            case null:
+                return b is null;
+            case string s:
+                return b is string t && string.Equals(s, t, StringComparison.Ordinal);
+            case double d:
+                return b is double e && d.Equals(e);
+            case bool x:
+                return b is bool y && x == y;
+            case JsonMap m:
+            {
+                if (b is not JsonMap n || m.Count != n.Count)
+                {
+                    return false;
+                }
+
+                foreach (var (k, v) in m)
+                {
+                    if (!n.TryGetValue(k, out var w) || !DeepEquals(v, w))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            case List<object?> l:
+            {
+                if (b is not List<object?> r || l.Count != r.Count)
+                {
+                    return false;
+                }
+
+                for (int i = 0; i < l.Count; i++)
+                {
+                    if (!DeepEquals(l[i], r[i]))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            }
+
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A deep copy (strings, numbers and booleans are immutable and shared).</summary>
+    public static object? DeepClone(object? value)
+    {
+        switch (value)
+        {
+            case JsonMap map:
+            {
+                var copy = new JsonMap(map.Count);
+                foreach (var (k, v) in map)
+                {
+                    copy[k] = DeepClone(v);
+                }
+
+                return copy;
+            }
+
+            case List<object?> list:
+            {
+                var copy = new List<object?>(list.Count);
+                foreach (var item in list)
+                {
+                    copy.Add(DeepClone(item));
+                }
+
+                return copy;
+            }
+
+            default:
+                return value;
+        }
+    }
+
+    /// <summary>The value as an array: itself when it is one, else a new one-item array.</summary>
+    public static List<object?> AsList(object? value) => value as List<object?> ?? [value];
+
+    /// <summary>A short description of a value for error messages.</summary>
+    public static string Describe(object? value)
+    {
+        var text = value switch
+        {
+            null => "null",
+            string s => JsonSerializer.Serialize(s),
+            double d => EcmaScriptNumber.Format(d),
+            bool b => b ? "true" : "false",
+            JsonMap => "an object",
+            List<object?> => "an array",
+            _ => value.ToString() ?? string.Empty,
+        };
+        return text.Length > 80 ? text[..77] + "..." : text;
+    }
+
+    internal static string FormatInvariant(long value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,87 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace ValueFlows.Rdf.JsonLd.Tests.Conformance;
+
+/// <summary>What every manifest's runner does: options from the entry, a loader over the local suite, error checks.</summary>
+internal static class SuiteRunner
+{
+    /// <summary>A loader that serves the suite's files (and only them) the way its web server would for this entry.</summary>
+    public static JsonLdDocumentLoader CreateLoader(ManifestEntry entry)
+    {
+        var handler = new SuiteHttpHandler(SuitePaths.TestsFolder!);
+        var option = entry.Option;
+        string? contentType = option.TryGetProperty("contentType", out var ct) ? ct.GetString() : null;
+        List<string>? links = null;
+        if (option.TryGetProperty("httpLink", out var link))
+        {
+            links = link.ValueKind == JsonValueKind.Array ? [.. link.EnumerateArray().Select(l => l.GetString()!)] : [link.GetString()!];
+        }
+
+        string? redirectTo = option.TryGetProperty("redirectTo", out var rt) ? rt.GetString() : null;
+        int? status = option.TryGetProperty("httpStatus", out var hs) ? hs.GetInt32() : null;
+        if (contentType is not null || links is not null || redirectTo is not null)
+        {
+            handler.Overrides[entry.InputIri] = new SuiteHttpHandler.ResponseOverride(contentType, links, redirectTo, status);
+        }
+
+#pragma warning disable CA2000 // The client lives as long as the loader, which lives for one test.
+        return new JsonLdDocumentLoader(new HttpClient(handler), [SuitePaths.BaseIri]);
+#pragma warning restore CA2000
+    }
+
+    /// <summary>The processor options an entry's <c>option</c> object asks for.</summary>
+    public static JsonLdOptions CreateOptions(ManifestEntry entry, IJsonLdDocumentLoader loader)
+    {
+        var options = new JsonLdOptions { DocumentLoader = loader };
+        foreach (var p in entry.Option.EnumerateObject())
+        {
+            options = p.Name switch
+            {
+                "base" => options with { Base = p.Value.GetString() },
+                "expandContext" => options with { ExpandContext = JsonValue.Create(SuitePaths.BaseIri + p.Value.GetString()) },
+                "processingMode" => options with
+                {
+                    ProcessingMode = p.Value.GetString() == "json-ld-1.0" ? JsonLdProcessingMode.JsonLd10 : JsonLdProcessingMode.JsonLd11,
+                },
+                "compactArrays" => options with { CompactArrays = p.Value.GetBoolean() },
+                "compactToRelative" => options with { CompactToRelative = p.Value.GetBoolean() },
+                "ordered" => options with { Ordered = p.Value.GetBoolean() },
+                "rdfDirection" => options with
+                {
+                    RdfDirection = p.Value.GetString() == "i18n-datatype" ? JsonLdRdfDirection.I18nDatatype : JsonLdRdfDirection.CompoundLiteral,
+                },
+                "useNativeTypes" => options with { UseNativeTypes = p.Value.GetBoolean() },
+                "useRdfType" => options with { UseRdfType = p.Value.GetBoolean() },
+                "produceGeneralizedRdf" => options with { ProduceGeneralizedRdf = p.Value.GetBoolean() },
+                _ => options,
+            };
+        }
+
+        return options;
+    }
+
+    /// <summary>The input document, retrieved through the loader as an IRI input would be.</summary>
+    public static RemoteDocument LoadInput(ManifestEntry entry, IJsonLdDocumentLoader loader) =>
+        loader.LoadDocument(entry.InputIri, LoadDocumentOptions.Default);
+
+    public static JsonNode? ReadJson(string relative) => JsonNode.Parse(File.ReadAllText(Path.Combine(SuitePaths.TestsFolder!, relative)));
+
+    public static string ReadText(string relative) => File.ReadAllText(Path.Combine(SuitePaths.TestsFolder!, relative));
+
+    /// <summary>For a negative entry: the action fails with the expected JSON-LD error code.</summary>
+    public static void AssertFailsWithExpectedCode(ManifestEntry entry, Action action)
+    {
+        var e = Assert.Throws<JsonLdException>(action);
+        Assert.Equal(entry.ExpectErrorCode, e.Code);
+    }
+
+    public static void AssertJsonEquivalent(JsonNode? expected, JsonNode? actual, bool ordered = false)
+    {
+        if (!JsonLdComparison.AreEquivalent(expected, actual, ordered))
+        {
+            var o = new JsonSerializerOptions { WriteIndented = true };
+            Assert.Fail($"Expected:\n{expected?.ToJsonString(o)}\nActual:\n{actual?.ToJsonString(o)}");
+        }
+    }
+}
