@@ -5,6 +5,9 @@ namespace ValueFlows.Rdf.JsonLd.Algorithms;
 /// <summary>Steps 13 and 14 of the Expansion algorithm: the entries of a node object, and the objects nested in it.</summary>
 internal sealed partial class Expansion
 {
+    /// <summary>Step 13.4's "expanded value" before any step sets it; distinct from null.</summary>
+    private static readonly object s_undefined = new();
+
     private void ExpandEntries(NodeFrame frame, JsonMap element, JsonMap result)
     {
         var activeContext = frame.ActiveContext;
@@ -67,6 +70,17 @@ internal sealed partial class Expansion
         foreach (var nestingKey in nests)
         {
             _trail.Push(nestingKey);
+
+            // The nesting term's own scoped context applies to what it nests (as the suite's c037 and c038 show).
+            var nestedFrame = frame;
+            if (activeContext.GetTerm(nestingKey) is { HasLocalContext: true } nestDefinition)
+            {
+                nestedFrame = frame with
+                {
+                    ActiveContext = _contexts.Process(activeContext, nestDefinition.LocalContext, nestDefinition.BaseUrl, overrideProtected: true),
+                };
+            }
+
             var nestedValues = JsonModel.AsList(element[nestingKey]);
             for (int i = 0; i < nestedValues.Count; i++)
             {
@@ -76,7 +90,7 @@ internal sealed partial class Expansion
                     throw _session.Error(JsonLdErrorCode.InvalidNestValue, "A nested value must be an object that is not a value object.");
                 }
 
-                ExpandEntries(frame, nested, result);
+                ExpandEntries(nestedFrame, nested, result);
                 _trail.Pop();
             }
 
@@ -115,7 +129,7 @@ internal sealed partial class Expansion
             _session.Throw(JsonLdErrorCode.CollidingKeywords, $"{expandedProperty} appears twice (through an alias).");
         }
 
-        object? expandedValue = null;
+        object? expandedValue = s_undefined;
         switch (expandedProperty)
         {
             case Keywords.Id:
@@ -153,7 +167,9 @@ internal sealed partial class Expansion
                     return;
                 }
 
-                var included = AsArray(Expand(activeContext, null, value, frame.BaseUrl));
+                // A value that expands to nothing (a dropped scalar or value object) is as wrong as a value object.
+                var expandedIncluded = Expand(activeContext, null, value, frame.BaseUrl);
+                var included = expandedIncluded as List<object?> ?? [expandedIncluded];
                 foreach (var item in included)
                 {
                     if (item is not JsonMap node || node.ContainsKey(Keywords.Value) || node.ContainsKey(Keywords.List) || node.ContainsKey(Keywords.Set))
@@ -250,8 +266,8 @@ internal sealed partial class Expansion
                 return;
         }
 
-        // Step 13.4.16.
-        if (expandedValue is not null)
+        // Step 13.4.16: null is kept (an @id that looked like a keyword, a @set of nothing); only "no value" is not.
+        if (!ReferenceEquals(expandedValue, s_undefined))
         {
             result[expandedProperty] = expandedValue;
         }

@@ -65,8 +65,8 @@ internal sealed class TermDefinitionBuilder
         }
     }
 
-    private string? ExpandIri(string value, bool documentRelative = false, bool vocab = true) =>
-        IriExpansion.Expand(_active, value, documentRelative, vocab, this);
+    /// <summary>IRI expansion "using local context and defined": terms it depends on are defined first.</summary>
+    private string? ExpandIri(string value) => IriExpansion.Expand(_active, value, documentRelative: false, vocab: true, this);
 
     private void Create(string term)
     {
@@ -184,23 +184,28 @@ internal sealed class TermDefinitionBuilder
             definition.TypeMapping = expandedType;
         }
 
-        // Step 13.
         if (map.TryGetValue(Keywords.Reverse, out var reverseValue))
         {
-            DefineReverse(term, map, reverseValue, definition, previous);
-            return;
+            // Step 13. The remaining steps (@index, @context, …) then apply as to other terms: the suite's expand
+            // t0131 gives a reverse term a property-valued index.
+            if (!DefineReverse(term, map, reverseValue, definition))
+            {
+                return;
+            }
         }
-
-        // Steps 14 to 18.
-        if (!SetIriMapping(term, map, simpleTerm, definition))
+        else
         {
-            return;
-        }
+            // Steps 14 to 18.
+            if (!SetIriMapping(term, map, simpleTerm, definition))
+            {
+                return;
+            }
 
-        // Step 19.
-        if (map.TryGetValue(Keywords.Container, out var containerValue))
-        {
-            SetContainer(containerValue, definition);
+            // Step 19.
+            if (map.TryGetValue(Keywords.Container, out var containerValue))
+            {
+                SetContainer(containerValue, definition);
+            }
         }
 
         // Step 20.
@@ -343,7 +348,8 @@ internal sealed class TermDefinitionBuilder
         _defined[term] = true;
     }
 
-    private void DefineReverse(string term, JsonMap map, object? reverseValue, TermDefinition definition, TermDefinition? previous)
+    /// <summary>Steps 13.1 to 13.6; false when the term is to be ignored (a reverse IRI that looks like a keyword).</summary>
+    private bool DefineReverse(string term, JsonMap map, object? reverseValue, TermDefinition definition)
     {
         // Step 13.1.
         if (map.ContainsKey(Keywords.Id) || map.ContainsKey(Keywords.Nest))
@@ -360,7 +366,7 @@ internal sealed class TermDefinitionBuilder
         // Step 13.3.
         if (Keywords.HasKeywordForm(reverse))
         {
-            return;
+            return false;
         }
 
         // Step 13.4.
@@ -384,9 +390,9 @@ internal sealed class TermDefinitionBuilder
             };
         }
 
-        // Steps 13.6 and 13.7.
+        // Step 13.6.
         definition.IsReverseProperty = true;
-        Commit(term, definition, previous);
+        return true;
     }
 
     /// <summary>Steps 14 to 18; false when the term is to be ignored (an <c>@id</c> that looks like a keyword).</summary>
@@ -469,8 +475,8 @@ internal sealed class TermDefinitionBuilder
         }
         else if (term.Contains('/', StringComparison.Ordinal))
         {
-            // Step 16.
-            var iri = ExpandIri(term);
+            // Step 16: expanded without the local context, so the term does not depend on itself.
+            var iri = IriExpansion.Expand(_active, term, vocab: true);
             if (iri is null || !IriReference.IsAbsolute(iri))
             {
                 throw _session.Error(JsonLdErrorCode.InvalidIriMapping, $"The relative IRI \"{term}\" does not expand to an IRI.");

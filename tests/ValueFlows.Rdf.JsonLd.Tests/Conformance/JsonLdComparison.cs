@@ -73,7 +73,7 @@ internal static class JsonLdComparison
 
                 return va.GetValueKind() switch
                 {
-                    System.Text.Json.JsonValueKind.Number => va.GetValue<double>() == vb.GetValue<double>(),
+                    System.Text.Json.JsonValueKind.Number => AsDouble(va) == AsDouble(vb),
                     System.Text.Json.JsonValueKind.String when key == "@language" =>
                         string.Equals(va.GetValue<string>(), vb.GetValue<string>(), StringComparison.OrdinalIgnoreCase),
                     System.Text.Json.JsonValueKind.String => va.GetValue<string>() == vb.GetValue<string>(),
@@ -82,6 +82,8 @@ internal static class JsonLdComparison
             }
         }
     }
+
+    private static double AsDouble(JsonValue v) => double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A one-to-one matching of the items, found by backtracking.</summary>
     private static bool MatchUnordered(JsonArray a, JsonArray b, bool ordered, string? key)
