@@ -28,10 +28,44 @@ public static class JsonLdProcessor
         return (JsonArray)JsonModel.ToNode(ExpandInternal(input.InternalDocument, input.DocumentUrl, input.ContextUrl, options ?? JsonLdOptions.Default))!;
     }
 
-    /// <summary>Steps 4 to 8 of <c>expand()</c> on the internal representation.</summary>
-    internal static List<object?> ExpandInternal(object? document, string? documentUrl, string? contextUrl, JsonLdOptions options)
+    /// <summary>Converts a document to RDF (§9.1 <c>toRdf()</c>): its quads, each once.</summary>
+    public static IReadOnlyList<Quad> ToRdf(JsonNode? input, JsonLdOptions? options = null) =>
+        ToRdfInternal(JsonModel.FromNode(input), null, null, options ?? JsonLdOptions.Default);
+
+    /// <summary>Converts a document to RDF (§9.1 <c>toRdf()</c>): its quads, each once.</summary>
+    public static IReadOnlyList<Quad> ToRdf(JsonElement input, JsonLdOptions? options = null) =>
+        ToRdfInternal(JsonModel.FromElement(input), null, null, options ?? JsonLdOptions.Default);
+
+    /// <summary>Converts a retrieved document to RDF; its URL is the base IRI unless the options give one.</summary>
+    public static IReadOnlyList<Quad> ToRdf(RemoteDocument input, JsonLdOptions? options = null)
     {
-        var session = new ProcessingSession(options);
+        ArgumentNullException.ThrowIfNull(input);
+        return ToRdfInternal(input.InternalDocument, input.DocumentUrl, input.ContextUrl, options ?? JsonLdOptions.Default);
+    }
+
+    /// <summary>
+    /// <c>toRdf()</c> on the internal representation; <paramref name="blankNodePrefix"/> goes before every blank node
+    /// label (the labels are otherwise <c>b0</c>, <c>b1</c>, …).
+    /// </summary>
+    internal static List<Quad> ToRdfInternal(object? document, string? documentUrl, string? contextUrl, JsonLdOptions options, string blankNodePrefix = "")
+    {
+        // Step 2: expansion is never ordered here, whatever the options say.
+        var session = new ProcessingSession(options with { Ordered = false });
+        var expanded = ExpandInternal(session, document, documentUrl, contextUrl);
+
+        // Steps 3 to 6.
+        var ids = new BlankNodeIdGenerator();
+        var nodeMap = new NodeMapGeneration(session, ids).Generate(expanded);
+        return new RdfSerialization(ids, options.RdfDirection, blankNodePrefix).Serialize(nodeMap);
+    }
+
+    /// <summary>Steps 4 to 8 of <c>expand()</c> on the internal representation.</summary>
+    internal static List<object?> ExpandInternal(object? document, string? documentUrl, string? contextUrl, JsonLdOptions options) =>
+        ExpandInternal(new ProcessingSession(options), document, documentUrl, contextUrl);
+
+    private static List<object?> ExpandInternal(ProcessingSession session, object? document, string? documentUrl, string? contextUrl)
+    {
+        var options = session.Options;
         var contexts = new ContextProcessor(session);
 
         // Step 5.
