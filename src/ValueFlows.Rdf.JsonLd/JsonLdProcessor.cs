@@ -28,6 +28,111 @@ public static class JsonLdProcessor
         return (JsonArray)JsonModel.ToNode(ExpandInternal(input.InternalDocument, input.DocumentUrl, input.ContextUrl, options ?? JsonLdOptions.Default))!;
     }
 
+    /// <summary>
+    /// Compacts a document with a context (§9.1 <c>compact()</c>): a context object, an array of them, a context IRI, or a
+    /// document with an <c>@context</c> entry; null compacts with an empty context.
+    /// </summary>
+    public static JsonObject Compact(JsonNode? input, JsonNode? context, JsonLdOptions? options = null) =>
+        (JsonObject)JsonModel.ToNode(CompactInternal(JsonModel.FromNode(input), null, null, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+
+    /// <summary>Compacts a document with a context (§9.1 <c>compact()</c>).</summary>
+    public static JsonObject Compact(JsonElement input, JsonNode? context, JsonLdOptions? options = null) =>
+        (JsonObject)JsonModel.ToNode(CompactInternal(JsonModel.FromElement(input), null, null, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+
+    /// <summary>Compacts a retrieved document with a context; relative context references resolve against its URL.</summary>
+    public static JsonObject Compact(RemoteDocument input, JsonNode? context, JsonLdOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return (JsonObject)JsonModel.ToNode(CompactInternal(
+            input.InternalDocument, input.DocumentUrl, input.ContextUrl, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+    }
+
+    /// <summary>
+    /// Flattens a document (§9.1 <c>flatten()</c>): every node at the top level (named graphs in their graph node), blank
+    /// nodes labelled; compacted with <paramref name="context"/> when it is not null, else an expanded array.
+    /// </summary>
+    public static JsonNode Flatten(JsonNode? input, JsonNode? context = null, JsonLdOptions? options = null) =>
+        JsonModel.ToNode(FlattenInternal(JsonModel.FromNode(input), null, null, context is null ? null : JsonModel.FromNode(context), context is not null, options ?? JsonLdOptions.Default))!;
+
+    /// <summary>Flattens a document (§9.1 <c>flatten()</c>).</summary>
+    public static JsonNode Flatten(JsonElement input, JsonNode? context = null, JsonLdOptions? options = null) =>
+        JsonModel.ToNode(FlattenInternal(JsonModel.FromElement(input), null, null, context is null ? null : JsonModel.FromNode(context), context is not null, options ?? JsonLdOptions.Default))!;
+
+    /// <summary>Flattens a retrieved document (§9.1 <c>flatten()</c>).</summary>
+    public static JsonNode Flatten(RemoteDocument input, JsonNode? context = null, JsonLdOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        return JsonModel.ToNode(FlattenInternal(
+            input.InternalDocument, input.DocumentUrl, input.ContextUrl, context is null ? null : JsonModel.FromNode(context), context is not null, options ?? JsonLdOptions.Default))!;
+    }
+
+    /// <summary><c>compact()</c> on the internal representation.</summary>
+    internal static JsonMap CompactInternal(object? document, string? documentUrl, string? contextUrl, object? context, JsonLdOptions options)
+    {
+        // Step 4.
+        var expanded = ExpandInternal(new ProcessingSession(options with { Ordered = false }), document, documentUrl, contextUrl);
+        return CompactExpanded(expanded, documentUrl, context, options);
+    }
+
+    /// <summary>Steps 5 to 9 of <c>compact()</c>: compacts an expanded document.</summary>
+    internal static JsonMap CompactExpanded(object? expanded, string? documentUrl, object? context, JsonLdOptions options)
+    {
+        var session = new ProcessingSession(options);
+        var contexts = new ContextProcessor(session);
+
+        // Steps 5 and 6.
+        var contextBase = documentUrl ?? options.Base;
+        if (context is JsonMap wrapper && wrapper.TryGetValue(Keywords.Context, out var inner))
+        {
+            context = inner;
+        }
+
+        // Steps 7 and 8: the base IRI IRIs are made relative to; a context's own @base still applies.
+        var baseIri = options.Base ?? (options.CompactToRelative ? documentUrl : null);
+        var activeContext = contexts.Process(new ActiveContext(baseIri, options.ProcessingMode), context, contextBase);
+
+        // Step 9.
+        var compacted = new Compaction(session, contexts, options.CompactArrays, options.Ordered).Compact(activeContext, null, expanded);
+        JsonMap result;
+        if (compacted is List<object?> list)
+        {
+            // Steps 9.1 and 9.2.
+            result = list.Count == 0 ? [] : JsonMap.Of(IriCompaction.Compact(activeContext, Keywords.Graph, vocab: true)!, list);
+        }
+        else
+        {
+            result = compacted as JsonMap ?? [];
+        }
+
+        // Step 9.3: the context goes first, as people expect to read it.
+        if (context is null || context is JsonMap { Count: 0 } || context is List<object?> { Count: 0 })
+        {
+            return result;
+        }
+
+        var withContext = new JsonMap(result.Count + 1) { [Keywords.Context] = context };
+        foreach (var (k, v) in result)
+        {
+            withContext[k] = v;
+        }
+
+        return withContext;
+    }
+
+    /// <summary><c>flatten()</c> on the internal representation.</summary>
+    internal static object FlattenInternal(object? document, string? documentUrl, string? contextUrl, object? context, bool compact, JsonLdOptions options)
+    {
+        // Step 4.
+        var session = new ProcessingSession(options with { Ordered = false });
+        var expanded = ExpandInternal(session, document, documentUrl, contextUrl);
+
+        // Steps 5 and 6.
+        var flattened = new Flattening(new NodeMapGeneration(session, new BlankNodeIdGenerator())).Flatten(expanded, options.Ordered);
+
+        // Step 6.1.
+        return compact ? CompactExpanded(flattened, documentUrl, context, options) : flattened;
+    }
+
     /// <summary>Converts a document to RDF (§9.1 <c>toRdf()</c>): its quads, each once.</summary>
     public static IReadOnlyList<Quad> ToRdf(JsonNode? input, JsonLdOptions? options = null) =>
         ToRdfInternal(JsonModel.FromNode(input), null, null, options ?? JsonLdOptions.Default);

@@ -76,6 +76,22 @@ internal static class SuiteRunner
         Assert.Equal(entry.ExpectErrorCode, e.Code);
     }
 
+    /// <summary>
+    /// The comparison for compacted results: JSON-LD object comparison, and, unless the entry asks for ordered output, the
+    /// same comparison of both documents expanded again (which catches list order that compacted arrays hide).
+    /// </summary>
+    public static void AssertReExpandedEquivalent(JsonNode? expected, JsonNode? actual, RemoteDocument input, JsonLdOptions options)
+    {
+        AssertJsonEquivalent(expected, actual);
+        if (options.Ordered)
+        {
+            return;
+        }
+
+        var expandOptions = options with { Base = options.Base ?? input.DocumentUrl, ExpandContext = null };
+        AssertJsonEquivalent(JsonLdProcessor.Expand(expected, expandOptions), JsonLdProcessor.Expand(actual, expandOptions));
+    }
+
     public static void AssertJsonEquivalent(JsonNode? expected, JsonNode? actual, bool ordered = false)
     {
         if (!JsonLdComparison.AreEquivalent(expected, actual, ordered))
