@@ -59,14 +59,15 @@ internal sealed class Compaction
         // Step 4.
         var map = (JsonMap)element;
 
-        // Step 5.
+        // Step 5. The active property's definition is looked up first: a term from a type-scoped context keeps its
+        // property-scoped context inside the node it points to (the suite's compact c013).
+        var propertyDefinition = activeContext.GetTerm(activeProperty);
         if (activeContext.PreviousContext is not null && !map.ContainsKey(Keywords.Value) && !(map.Count == 1 && map.ContainsKey(Keywords.Id)))
         {
             activeContext = activeContext.PreviousContext;
         }
 
         // Step 6.
-        var propertyDefinition = activeContext.GetTerm(activeProperty);
         if (propertyDefinition is { HasLocalContext: true })
         {
             activeContext = _contexts.Process(activeContext, propertyDefinition.LocalContext, propertyDefinition.BaseUrl, overrideProtected: true);
@@ -380,7 +381,9 @@ internal sealed class Compaction
         else if (container.HasFlag(ContainerMapping.Index))
         {
             // Step 12.8.9.6.
-            containerKey = IriCompaction.Compact(activeContext, indexKey, vocab: true)!;
+            // The key is the compacted item's key that expands like the index mapping. Compacting the mapping again
+            // without the value could pick another term or compact IRI (the suite's compact t0112 to t0114).
+            containerKey = FindKeyExpandingTo(activeContext, compactedItem as JsonMap, indexKey);
             mapKey = TakeFirst(compactedItem as JsonMap, containerKey);
         }
         else if (container.HasFlag(ContainerMapping.Id))
@@ -409,6 +412,25 @@ internal sealed class Compaction
         Expansion.AddValue(mapObject, mapKey, compactedItem, asArray);
     }
 
+    private static string FindKeyExpandingTo(ActiveContext activeContext, JsonMap? map, string indexKey)
+    {
+        if (map is null || map.ContainsKey(indexKey))
+        {
+            return indexKey;
+        }
+
+        var iri = IriExpansion.Expand(activeContext, indexKey, vocab: true);
+        foreach (var key in map.Keys)
+        {
+            if (IriExpansion.Expand(activeContext, key, vocab: true) == iri)
+            {
+                return key;
+            }
+        }
+
+        return indexKey;
+    }
+
     /// <summary>Takes the first value of <paramref name="key"/> from the map (as a map key), leaving the others.</summary>
     private static string? TakeFirst(JsonMap? map, string key)
     {
@@ -418,7 +440,12 @@ internal sealed class Compaction
         }
 
         var list = JsonModel.AsList(values);
-        var first = list.Count > 0 ? list[0] as string : null;
+        if (list.Count == 0 || list[0] is not string first)
+        {
+            // Not a string: it cannot be a map key, so the value keeps it and goes under @none.
+            return null;
+        }
+
         map.Remove(key);
         if (list.Count > 1)
         {

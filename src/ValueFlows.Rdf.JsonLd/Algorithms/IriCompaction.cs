@@ -341,7 +341,9 @@ internal static class IriCompaction
         // Step 10.
         if (!vocab && activeContext.BaseIri is not null)
         {
-            return IriReference.Relativize(activeContext.BaseIri, iri);
+            // A relative reference must not read as a keyword.
+            var relative = IriReference.Relativize(activeContext.BaseIri, iri);
+            return Keywords.HasKeywordForm(relative) ? "./" + relative : relative;
         }
 
         // Step 11.
