@@ -133,6 +133,16 @@ public static class JsonLdProcessor
         return compact ? CompactExpanded(flattened, documentUrl, context, options) : flattened;
     }
 
+    /// <summary>
+    /// Converts quads to an expanded JSON-LD document (§9.1 <c>fromRdf()</c>), with RDF collections as lists; compact the
+    /// result with <see cref="Compact(JsonNode?, JsonNode?, JsonLdOptions?)"/> for a friendlier shape.
+    /// </summary>
+    public static JsonArray FromRdf(IEnumerable<Quad> dataset, JsonLdOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return (JsonArray)JsonModel.ToNode(new RdfDeserialization(options ?? JsonLdOptions.Default).Deserialize(dataset))!;
+    }
+
     /// <summary>Converts a document to RDF (§9.1 <c>toRdf()</c>): its quads, each once.</summary>
     public static IReadOnlyList<Quad> ToRdf(JsonNode? input, JsonLdOptions? options = null) =>
         ToRdfInternal(JsonModel.FromNode(input), null, null, options ?? JsonLdOptions.Default);
