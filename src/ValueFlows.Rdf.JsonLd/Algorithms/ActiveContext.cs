@@ -11,6 +11,9 @@ internal sealed class ActiveContext
     private bool _termsShared;
     private InverseContext? _inverse;
     private int _protectedCount;
+    private int _scopedCount;
+    private Dictionary<string, string?>? _vocabExpansions;
+    private Dictionary<string, string?>? _typeExpansions;
 
     public ActiveContext(string? baseIri, JsonLdProcessingMode processingMode)
     {
@@ -26,6 +29,7 @@ internal sealed class ActiveContext
         _termsShared = true;
         source._termsShared = true;
         _protectedCount = source._protectedCount;
+        _scopedCount = source._scopedCount;
         BaseIri = source.BaseIri;
         OriginalBaseUrl = source.OriginalBaseUrl;
         Vocab = source.Vocab;
@@ -35,11 +39,28 @@ internal sealed class ActiveContext
         ProcessingMode = source.ProcessingMode;
     }
 
-    public string? BaseIri { get; set; }
+    public string? BaseIri
+    {
+        get;
+        set
+        {
+            field = value;
+            _typeExpansions = null;
+        }
+    }
 
     public string? OriginalBaseUrl { get; set; }
 
-    public string? Vocab { get; set; }
+    public string? Vocab
+    {
+        get;
+        set
+        {
+            field = value;
+            _vocabExpansions = null;
+            _typeExpansions = null;
+        }
+    }
 
     public string? DefaultLanguage
     {
@@ -70,6 +91,9 @@ internal sealed class ActiveContext
 
     public bool HasProtectedTerms => _protectedCount > 0;
 
+    /// <summary>True when some term has a scoped context (so types and properties may change the context).</summary>
+    public bool HasScopedContexts => _scopedCount > 0;
+
     public IReadOnlyDictionary<string, TermDefinition> Terms => _terms;
 
     /// <summary>The inverse context, built on first use.</summary>
@@ -90,6 +114,11 @@ internal sealed class ActiveContext
         {
             _protectedCount++;
         }
+
+        if (definition.HasLocalContext)
+        {
+            _scopedCount++;
+        }
     }
 
     /// <summary>Removes a term definition and returns it.</summary>
@@ -107,12 +136,54 @@ internal sealed class ActiveContext
             _protectedCount--;
         }
 
+        if (old.HasLocalContext)
+        {
+            _scopedCount--;
+        }
+
         return old;
+    }
+
+    /// <summary>
+    /// IRI expansion of a key (vocabulary-relative, not document-relative), memoized: the same few keys recur on every
+    /// node of a document.
+    /// </summary>
+    public string? ExpandKey(string key)
+    {
+        _vocabExpansions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_vocabExpansions.TryGetValue(key, out var expanded))
+        {
+            expanded = IriExpansion.Expand(this, key, vocab: true);
+            if (_vocabExpansions.Count < 10_000)
+            {
+                _vocabExpansions[key] = expanded;
+            }
+        }
+
+        return expanded;
+    }
+
+    /// <summary>IRI expansion of a type (vocabulary- and document-relative), memoized like <see cref="ExpandKey"/>.</summary>
+    public string? ExpandType(string type)
+    {
+        _typeExpansions ??= new Dictionary<string, string?>(StringComparer.Ordinal);
+        if (!_typeExpansions.TryGetValue(type, out var expanded))
+        {
+            expanded = IriExpansion.Expand(this, type, documentRelative: true, vocab: true);
+            if (_typeExpansions.Count < 10_000)
+            {
+                _typeExpansions[type] = expanded;
+            }
+        }
+
+        return expanded;
     }
 
     private void Own()
     {
         _inverse = null;
+        _vocabExpansions = null;
+        _typeExpansions = null;
         if (_termsShared)
         {
             _terms = new Dictionary<string, TermDefinition>(_terms, StringComparer.Ordinal);

@@ -23,7 +23,7 @@ internal sealed partial class Expansion
             }
 
             // Steps 13.2 and 13.3.
-            var expandedProperty = IriExpansion.Expand(activeContext, key, vocab: true);
+            var expandedProperty = activeContext.ExpandKey(key);
             if (expandedProperty is null || (!expandedProperty.Contains(':', StringComparison.Ordinal) && !Keywords.IsKeyword(expandedProperty)))
             {
                 continue;
@@ -102,7 +102,7 @@ internal sealed partial class Expansion
     {
         foreach (var key in map.Keys)
         {
-            if (IriExpansion.Expand(activeContext, key, vocab: true) == Keywords.Value)
+            if (activeContext.ExpandKey(key) == Keywords.Value)
             {
                 return true;
             }
@@ -285,7 +285,7 @@ internal sealed partial class Expansion
         // Step 13.4.4.1.
         if (value is string s)
         {
-            return IriExpansion.Expand(frame.TypeScopedContext, s, documentRelative: true, vocab: true)!;
+            return frame.TypeScopedContext.ExpandType(s)!;
         }
 
         if (value is List<object?> list)
@@ -299,7 +299,7 @@ internal sealed partial class Expansion
                 }
 
                 // Step 13.4.4.4.
-                expanded.Add(IriExpansion.Expand(frame.TypeScopedContext, type, documentRelative: true, vocab: true));
+                expanded.Add(frame.TypeScopedContext.ExpandType(type));
             }
 
             return expanded;
@@ -458,7 +458,7 @@ internal sealed partial class Expansion
         {
             _trail.Push(language);
             var values = JsonModel.AsList(languageMap[language]);
-            bool isNone = language == Keywords.None || IriExpansion.Expand(activeContext, language, vocab: true) == Keywords.None;
+            bool isNone = language == Keywords.None || activeContext.ExpandKey(language) == Keywords.None;
             foreach (var item in values)
             {
                 if (item is null)
@@ -522,7 +522,7 @@ internal sealed partial class Expansion
             }
 
             // Step 13.8.3.4.
-            var expandedIndex = IriExpansion.Expand(activeContext, index, vocab: true);
+            var expandedIndex = activeContext.ExpandKey(index);
 
             // Steps 13.8.3.5 and 13.8.3.6.
             var items = AsArray(Expand(mapContext, key, JsonModel.AsList(indexValue), frame.BaseUrl, fromMap: true));
@@ -543,7 +543,7 @@ internal sealed partial class Expansion
                 {
                     // Step 13.8.3.7.2.
                     var reExpandedIndex = ValueExpansion.Expand(activeContext, indexKey, index);
-                    var expandedIndexKey = IriExpansion.Expand(activeContext, indexKey, vocab: true)!;
+                    var expandedIndexKey = activeContext.ExpandKey(indexKey)!;
                     var indexPropertyValues = new List<object?> { reExpandedIndex };
                     if (itemMap.TryGetValue(expandedIndexKey, out var existing))
                     {

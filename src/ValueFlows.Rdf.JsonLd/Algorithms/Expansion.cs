@@ -104,16 +104,28 @@ internal sealed partial class Expansion
         // Step 10.
         var typeScopedContext = activeContext;
 
-        // Step 11.
+        // Step 11. Keys are sorted only when more than one of them is an alias of @type.
         string? typeKey = null;
-        foreach (var key in map.SortedKeys())
+        string[]? typeKeys = null;
+        int typeKeyCount = 0;
+        foreach (var key in map.Keys)
         {
-            if (IriExpansion.Expand(activeContext, key, vocab: true) != Keywords.Type)
+            if (activeContext.ExpandKey(key) == Keywords.Type)
             {
-                continue;
+                typeKeyCount++;
+                typeKey = key;
             }
+        }
 
-            typeKey ??= key;
+        if (typeKeyCount > 1)
+        {
+            typeKeys = [.. map.SortedKeys().Where(k => activeContext.ExpandKey(k) == Keywords.Type)];
+            typeKey = typeKeys[0];
+        }
+
+        foreach (var key in !typeScopedContext.HasScopedContexts ? [] : typeKeys ?? (typeKey is null ? [] : [typeKey]))
+        {
+
             var types = JsonModel.AsList(map[key]);
             var terms = new List<string>(types.Count);
             foreach (var t in types)
@@ -137,14 +149,14 @@ internal sealed partial class Expansion
         }
 
         // Step 12.
-        var output = new JsonMap();
+        var output = new JsonMap(map.Count);
         string? inputType = null;
         if (typeKey is not null && map[typeKey] is { } typeValue)
         {
             var last = typeValue is List<object?> { Count: > 0 } tl ? tl[^1] : typeValue;
             if (last is string lastType)
             {
-                inputType = IriExpansion.Expand(activeContext, lastType, vocab: true);
+                inputType = activeContext.ExpandKey(lastType);
             }
         }
 
@@ -162,7 +174,7 @@ internal sealed partial class Expansion
         string? onlyExpanded = null;
         foreach (var key in map.Keys)
         {
-            var expanded = IriExpansion.Expand(activeContext, key, vocab: true);
+            var expanded = activeContext.ExpandKey(key);
             if (expanded == Keywords.Value)
             {
                 return true;

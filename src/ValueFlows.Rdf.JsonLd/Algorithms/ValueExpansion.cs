@@ -20,7 +20,7 @@ internal static class ValueExpansion
 
             if (typeMapping == Keywords.Vocab)
             {
-                return JsonMap.Of(Keywords.Id, IriExpansion.Expand(activeContext, s, documentRelative: true, vocab: true));
+                return JsonMap.Of(Keywords.Id, activeContext.ExpandType(s));
             }
         }
 

@@ -41,13 +41,20 @@ internal static class IriReference
             return reference;
         }
 
+        // Most references are absolute IRIs without dot segments, which resolve to themselves.
+        bool hasScheme = HasScheme(reference) && reference[0] != '_';
+        if (hasScheme && !reference.Contains("/.", StringComparison.Ordinal) && !reference.Contains(":.", StringComparison.Ordinal))
+        {
+            return reference;
+        }
+
         var r = Parts.Split(reference);
         if (r.Scheme is not null)
         {
             return Recompose(r.Scheme, r.Authority, IriSyntax.RemoveDotSegments(r.Path), r.Query, r.Fragment);
         }
 
-        var b = Parts.Split(baseIri);
+        var b = SplitBase(baseIri);
         if (b.Scheme is null)
         {
             return reference;
@@ -163,6 +170,24 @@ internal static class IriReference
         }
 
         return sb.Length == 0 ? "./" : sb.ToString();
+    }
+
+    [ThreadStatic]
+    private static string? t_lastBase;
+
+    [ThreadStatic]
+    private static Parts t_lastBaseParts;
+
+    /// <summary>The parts of a base IRI; the last one is kept, as a document resolves all its references against one base.</summary>
+    private static Parts SplitBase(string baseIri)
+    {
+        if (!ReferenceEquals(t_lastBase, baseIri))
+        {
+            t_lastBaseParts = Parts.Split(baseIri);
+            t_lastBase = baseIri;
+        }
+
+        return t_lastBaseParts;
     }
 
     private static int SchemeLength(string s)

@@ -1,3 +1,6 @@
+using System.Collections;
+using System.Diagnostics.CodeAnalysis;
+
 namespace ValueFlows.Rdf.JsonLd.Model;
 
 /// <summary>
@@ -6,56 +9,234 @@ namespace ValueFlows.Rdf.JsonLd.Model;
 /// Values are <c>null</c>, <see cref="bool"/>, <see cref="double"/>, <see cref="string"/>, <see cref="List{T}"/> of values,
 /// or another <see cref="JsonMap"/>.
 /// </summary>
-internal sealed class JsonMap : OrderedDictionary<string, object?>
+/// <remarks>
+/// Most JSON-LD objects have a handful of entries (value objects one to three), so entries live in two parallel arrays
+/// searched linearly; a hash index is added only past <see cref="IndexThreshold"/> entries. This keeps a document of a
+/// hundred thousand triples to a few allocations per object.
+/// </remarks>
+internal sealed class JsonMap : IEnumerable<KeyValuePair<string, object?>>
 {
+    private const int IndexThreshold = 12;
+
+    private Entry[] _entries;
+    private int _count;
+    private Dictionary<string, int>? _index;
+
     public JsonMap()
-        : base(StringComparer.Ordinal)
+        : this(4)
     {
     }
 
     public JsonMap(int capacity)
-        : base(capacity, StringComparer.Ordinal)
     {
+        _entries = new Entry[Math.Max(capacity, 1)];
+    }
+
+    public int Count => _count;
+
+    /// <summary>The keys in insertion order.</summary>
+    public KeyList Keys => new(this);
+
+    public object? this[string key]
+    {
+        get
+        {
+            int i = IndexOf(key);
+            return i >= 0 ? _entries[i].Value : throw new KeyNotFoundException($"No entry {key}.");
+        }
+
+        set
+        {
+            int i = IndexOf(key);
+            if (i >= 0)
+            {
+                _entries[i].Value = value;
+            }
+            else
+            {
+                Append(key, value);
+            }
+        }
     }
 
     /// <summary>A map of one entry.</summary>
-    public static JsonMap Of(string key, object? value) => new(1) { [key] = value };
+    public static JsonMap Of(string key, object? value)
+    {
+        var map = new JsonMap(1);
+        map.Append(key, value);
+        return map;
+    }
 
     /// <summary>A map of two entries.</summary>
-    public static JsonMap Of(string key1, object? value1, string key2, object? value2) => new(2) { [key1] = value1, [key2] = value2 };
+    public static JsonMap Of(string key1, object? value1, string key2, object? value2)
+    {
+        var map = new JsonMap(2);
+        map.Append(key1, value1);
+        map.Append(key2, value2);
+        return map;
+    }
+
+    /// <summary>For collection initializers.</summary>
+    public void Add(KeyValuePair<string, object?> entry) => this[entry.Key] = entry.Value;
+
+    public bool ContainsKey(string key) => IndexOf(key) >= 0;
+
+    public bool TryGetValue(string key, [MaybeNullWhen(false)] out object? value)
+    {
+        int i = IndexOf(key);
+        if (i >= 0)
+        {
+            value = _entries[i].Value;
+            return true;
+        }
+
+        value = null;
+        return false;
+    }
 
     /// <summary>The value of <paramref name="key"/>, or null when absent.</summary>
-    public object? Get(string key) => TryGetValue(key, out var v) ? v : null;
+    public object? Get(string key)
+    {
+        int i = IndexOf(key);
+        return i >= 0 ? _entries[i].Value : null;
+    }
+
+    public bool Remove(string key)
+    {
+        int i = IndexOf(key);
+        if (i < 0)
+        {
+            return false;
+        }
+
+        _count--;
+        Array.Copy(_entries, i + 1, _entries, i, _count - i);
+        _entries[_count] = default;
+        if (_index is not null)
+        {
+            RebuildIndex();
+        }
+
+        return true;
+    }
 
     /// <summary>The keys in ordinal order.</summary>
     public string[] SortedKeys()
     {
-        var keys = new string[Count];
-        int i = 0;
-        foreach (var k in Keys)
+        var keys = KeysInInsertionOrder();
+        if (keys.Length > 1)
         {
-            keys[i++] = k;
+            Array.Sort(keys, StringComparer.Ordinal);
         }
 
-        Array.Sort(keys, StringComparer.Ordinal);
         return keys;
     }
 
     /// <summary>The keys in insertion order, or ordinal order when <paramref name="ordered"/>; a copy, safe to mutate the map.</summary>
-    public string[] KeysInOrder(bool ordered)
-    {
-        if (ordered)
-        {
-            return SortedKeys();
-        }
+    public string[] KeysInOrder(bool ordered) => ordered ? SortedKeys() : KeysInInsertionOrder();
 
-        var keys = new string[Count];
-        int i = 0;
-        foreach (var k in Keys)
+    public Enumerator GetEnumerator() => new(this);
+
+    IEnumerator<KeyValuePair<string, object?>> IEnumerable<KeyValuePair<string, object?>>.GetEnumerator() => GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private string[] KeysInInsertionOrder()
+    {
+        var keys = new string[_count];
+        for (int i = 0; i < keys.Length; i++)
         {
-            keys[i++] = k;
+            keys[i] = _entries[i].Key;
         }
 
         return keys;
+    }
+
+    private int IndexOf(string key)
+    {
+        if (_index is not null)
+        {
+            return _index.TryGetValue(key, out var i) ? i : -1;
+        }
+
+        var entries = _entries;
+        for (int i = 0; i < _count; i++)
+        {
+            var k = entries[i].Key;
+            if (ReferenceEquals(k, key) || (k.Length == key.Length && string.Equals(k, key, StringComparison.Ordinal)))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void Append(string key, object? value)
+    {
+        if (_count == _entries.Length)
+        {
+            Array.Resize(ref _entries, _entries.Length * 2);
+        }
+
+        _entries[_count] = new Entry(key, value);
+        if (_index is not null)
+        {
+            _index[key] = _count;
+        }
+
+        _count++;
+        if (_index is null && _count > IndexThreshold)
+        {
+            RebuildIndex();
+        }
+    }
+
+    private void RebuildIndex()
+    {
+        _index ??= new Dictionary<string, int>(_count * 2, StringComparer.Ordinal);
+        _index.Clear();
+        for (int i = 0; i < _count; i++)
+        {
+            _index[_entries[i].Key] = i;
+        }
+    }
+
+    private struct Entry(string key, object? value)
+    {
+        public readonly string Key = key;
+        public object? Value = value;
+    }
+
+    /// <summary>The keys of a map, in insertion order.</summary>
+    internal readonly struct KeyList(JsonMap map) : IEnumerable<string>
+    {
+        public IEnumerator<string> GetEnumerator()
+        {
+            for (int i = 0; i < map._count; i++)
+            {
+                yield return map._entries[i].Key;
+            }
+        }
+
+        IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Enumerates entries in insertion order; the map must not change meanwhile.</summary>
+    internal struct Enumerator(JsonMap map) : IEnumerator<KeyValuePair<string, object?>>
+    {
+        private int _i = -1;
+
+        public readonly KeyValuePair<string, object?> Current => new(map._entries[_i].Key, map._entries[_i].Value);
+
+        readonly object IEnumerator.Current => Current;
+
+        public bool MoveNext() => ++_i < map._count;
+
+        public void Reset() => _i = -1;
+
+        public readonly void Dispose()
+        {
+        }
     }
 }
