@@ -47,7 +47,7 @@ internal sealed class Utf8Input : IDisposable
     /// Reads more bytes. The bytes from <paramref name="keepFrom"/> on are kept (they belong to the token being read) and
     /// may move to the front of the buffer: every index the caller holds must then be lowered by <paramref name="shift"/>.
     /// </summary>
-    /// <returns>False when the stream is exhausted (no bytes were added; <paramref name="shift"/> is 0).</returns>
+    /// <returns>False when the stream is exhausted (no bytes were added, though the kept ones may still have moved).</returns>
     public bool Fill(int keepFrom, out int shift)
     {
         shift = 0;

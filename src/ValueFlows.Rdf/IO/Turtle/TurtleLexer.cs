@@ -242,18 +242,12 @@ internal sealed partial class TurtleLexer : IDisposable
     /// <summary>Reads more input, keeping the bytes from <see cref="_tokenStart"/> on; shifts <paramref name="i"/> along.</summary>
     private bool Refill(ref int i)
     {
-        if (!_input.Fill(_tokenStart, out int shift))
-        {
-            _buffer = _input.Buffer;
-            _end = _input.End;
-            return false;
-        }
-
+        bool more = _input.Fill(_tokenStart, out int shift);
         _buffer = _input.Buffer;
         _end = _input.End;
         _tokenStart -= shift;
         i -= shift;
-        return true;
+        return more;
     }
 
     /// <summary>Makes <paramref name="count"/> bytes from <paramref name="i"/> available if the input has them.</summary>
