@@ -10,9 +10,15 @@ public sealed class NQuadsReader : RdfReader
 
     /// <summary>Creates a reader over <paramref name="input"/>, which it does not own.</summary>
     public NQuadsReader(Stream input, RdfReaderOptions options)
+        : this(input, options, Utf8Input.DefaultBufferSize)
+    {
+    }
+
+    /// <summary>Creates a reader with another buffer size (tests use tiny ones to cross buffer boundaries everywhere).</summary>
+    internal NQuadsReader(Stream input, RdfReaderOptions options, int bufferSize)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _parser = new NTriplesParser(input, options, quads: true, DeclarePrefix, DeclareBase);
+        _parser = new NTriplesParser(new ReaderSetup(input, options, DeclarePrefix, DeclareBase, bufferSize), quads: true);
         BaseIri = options.BaseIri;
     }
 

@@ -9,8 +9,8 @@ internal sealed class NTriplesParser : RdfTextParser
     private readonly bool _quads;
     private bool _started;
 
-    public NTriplesParser(Stream input, RdfReaderOptions options, bool quads, Action<string, string> prefixDeclared, Action<string> baseDeclared)
-        : base(input, options, prefixDeclared, baseDeclared) => _quads = quads;
+    public NTriplesParser(ReaderSetup setup, bool quads)
+        : base(setup) => _quads = quads;
 
     public override bool TryRead(out Quad quad)
     {

@@ -21,15 +21,16 @@ internal abstract class RdfTextParser : IDisposable
     private byte[] _literalKey = new byte[256];
     private string? _baseIri;
 
-    protected RdfTextParser(Stream input, RdfReaderOptions options, Action<string, string> prefixDeclared, Action<string> baseDeclared)
+    protected RdfTextParser(ReaderSetup setup)
     {
-        ArgumentNullException.ThrowIfNull(input);
-        ArgumentNullException.ThrowIfNull(options);
-        Lexer = new TurtleLexer(new Utf8Input(input));
+        ArgumentNullException.ThrowIfNull(setup.Input);
+        ArgumentNullException.ThrowIfNull(setup.Options);
+        var options = setup.Options;
+        Lexer = new TurtleLexer(new Utf8Input(setup.Input, setup.BufferSize));
         _blankNodes = new BlankNodeAllocator(options.BlankNodePrefix);
         _baseIri = options.BaseIri;
-        _prefixDeclared = prefixDeclared;
-        _baseDeclared = baseDeclared;
+        _prefixDeclared = setup.PrefixDeclared;
+        _baseDeclared = setup.BaseDeclared;
     }
 
     protected TurtleLexer Lexer { get; }

@@ -6,21 +6,19 @@ namespace ValueFlows.Rdf;
 /// <summary>
 /// A fixed-size, direct-mapped cache from the raw bytes of a token (as written in the document) to the term they denote,
 /// so that repeated IRIs and literals cost neither a string nor validation. A newer entry replaces an older one in the
-/// same slot, so memory stays bounded however long the document is. The owner clears it when the meaning of raw bytes
-/// changes (a new base IRI or prefix).
+/// same slot, so memory stays bounded however long the document is. It starts small, so that a small document pays
+/// little, and grows to its full size once the document has shown it is large. The owner clears it when the meaning of
+/// raw bytes changes (a new base IRI or prefix).
 /// </summary>
 internal sealed class TermCache
 {
     private const int MaxKeyLength = 512;
+    private const int InitialSlots = 256;
+    private const int MaxSlots = 1 << 14;
 
-    private readonly Slot[] _slots;
-    private readonly int _mask;
-
-    public TermCache(int slotCountPowerOfTwo = 1 << 14)
-    {
-        _slots = new Slot[slotCountPowerOfTwo];
-        _mask = slotCountPowerOfTwo - 1;
-    }
+    private Slot[] _slots = new Slot[InitialSlots];
+    private int _mask = InitialSlots - 1;
+    private int _additions;
 
     /// <summary>The term cached for <paramref name="key"/>, or null.</summary>
     public Term? Find(ReadOnlySpan<byte> key, out int hash)
@@ -36,6 +34,14 @@ internal sealed class TermCache
         if (key.Length > MaxKeyLength)
         {
             return;
+        }
+
+        if (++_additions > _slots.Length * 2 && _slots.Length < MaxSlots)
+        {
+            // Many different terms: a bigger table (the old entries are dropped; they come back on their next use).
+            _slots = new Slot[_slots.Length * 4];
+            _mask = _slots.Length - 1;
+            _additions = 0;
         }
 
         ref var slot = ref _slots[hash & _mask];

@@ -16,6 +16,7 @@ internal sealed class Utf8Input : IDisposable
     public const int DefaultBufferSize = 64 * 1024;
 
     private readonly Stream _stream;
+    private readonly int _normalSize;
     private byte[] _buffer;
     private long _anchorOffset;
     private long _anchorColumn;
@@ -26,6 +27,7 @@ internal sealed class Utf8Input : IDisposable
         ArgumentNullException.ThrowIfNull(stream);
         _stream = stream;
         _buffer = ArrayPool<byte>.Shared.Rent(Math.Max(bufferSize, 16));
+        _normalSize = _buffer.Length;
     }
 
     /// <summary>The buffer; the valid bytes are <c>[0, End)</c>. Replaced when it grows or shrinks.</summary>
@@ -149,10 +151,10 @@ internal sealed class Utf8Input : IDisposable
         }
 
         int remaining = End - count;
-        if (_buffer.Length > DefaultBufferSize && remaining < DefaultBufferSize / 2)
+        if (_buffer.Length > _normalSize && remaining < _normalSize / 2)
         {
             // A token that needed a bigger buffer has passed: go back to the normal size.
-            var smaller = ArrayPool<byte>.Shared.Rent(DefaultBufferSize);
+            var smaller = ArrayPool<byte>.Shared.Rent(_normalSize);
             _buffer.AsSpan(count, remaining).CopyTo(smaller);
             ArrayPool<byte>.Shared.Return(_buffer);
             _buffer = smaller;

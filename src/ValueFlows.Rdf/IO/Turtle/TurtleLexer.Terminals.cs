@@ -106,7 +106,7 @@ internal sealed partial class TurtleLexer
                 continue;
             }
 
-            Fail($"a line break is not allowed in a {(char)quote}-quoted string (write \\n, or use a long string)", i);
+            Fail($"a line break is not allowed in a short string (write \\n, or use a long string in {(char)quote}{(char)quote}{(char)quote})", i);
         }
 
         int start = _tokenStart;
@@ -138,7 +138,7 @@ internal sealed partial class TurtleLexer
             {
                 if (!Refill(ref i))
                 {
-                    Fail("the long string is not closed", i);
+                    throw new RdfSyntaxException("the long string is not closed", new TextRange(_multiLineStart, _input.PositionAt(i)));
                 }
 
                 continue;
@@ -157,7 +157,7 @@ internal sealed partial class TurtleLexer
             {
                 if (!Ensure(ref i, 3))
                 {
-                    Fail("the long string is not closed", _end);
+                    throw new RdfSyntaxException("the long string is not closed", new TextRange(_multiLineStart, _input.PositionAt(_end)));
                 }
 
                 if (_buffer[i + 1] == quote && _buffer[i + 2] == quote)

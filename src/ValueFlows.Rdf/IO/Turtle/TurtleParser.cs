@@ -15,8 +15,8 @@ internal sealed class TurtleParser : RdfTextParser
     private bool _inGraphBlock;
     private Term? _graph;
 
-    public TurtleParser(Stream input, RdfReaderOptions options, bool trig, Action<string, string> prefixDeclared, Action<string> baseDeclared)
-        : base(input, options, prefixDeclared, baseDeclared) => _trig = trig;
+    public TurtleParser(ReaderSetup setup, bool trig)
+        : base(setup) => _trig = trig;
 
     public override bool TryRead(out Quad quad)
     {

@@ -11,9 +11,15 @@ public sealed class TurtleReader : RdfReader
 
     /// <summary>Creates a reader over <paramref name="input"/>, which it does not own.</summary>
     public TurtleReader(Stream input, RdfReaderOptions options)
+        : this(input, options, Utf8Input.DefaultBufferSize)
+    {
+    }
+
+    /// <summary>Creates a reader with another buffer size (tests use tiny ones to cross buffer boundaries everywhere).</summary>
+    internal TurtleReader(Stream input, RdfReaderOptions options, int bufferSize)
     {
         ArgumentNullException.ThrowIfNull(options);
-        _parser = new TurtleParser(input, options, trig: false, DeclarePrefix, DeclareBase);
+        _parser = new TurtleParser(new ReaderSetup(input, options, DeclarePrefix, DeclareBase, bufferSize), trig: false);
         BaseIri = options.BaseIri;
     }
 
