@@ -59,7 +59,8 @@ internal abstract class RdfTextParser : IDisposable
     {
         var lexer = Lexer;
         var text = lexer.Text;
-        if (_cache.Find(text, out int hash) is Iri cached)
+        int hash = TermCache.Hash(text);
+        if (_cache.Find(text, hash) is Iri cached)
         {
             return cached;
         }
@@ -75,7 +76,8 @@ internal abstract class RdfTextParser : IDisposable
     {
         var lexer = Lexer;
         var text = lexer.Text;
-        if (_cache.Find(text, out int hash) is Iri cached)
+        int hash = TermCache.Hash(text);
+        if (_cache.Find(text, hash) is Iri cached)
         {
             return cached;
         }
@@ -104,7 +106,8 @@ internal abstract class RdfTextParser : IDisposable
     {
         var lexer = Lexer;
         var text = lexer.Text;
-        if (_cache.Find(text, out int hash) is BlankNode cached)
+        int hash = TermCache.Hash(text);
+        if (_cache.Find(text, hash) is BlankNode cached)
         {
             return cached;
         }
@@ -170,7 +173,10 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         var key = _literalKey.AsSpan(0, length);
-        if (_cache.Find(key, out int hash) is Literal cached)
+        // The content and the suffix are hashed apart, so literals that differ only near the end of their content
+        // (times, amounts) do not share a hash because of a long datatype IRI after it.
+        int hash = (TermCache.Hash(key[..content.Length]) * 31) + TermCache.Hash(key[content.Length..]);
+        if (_cache.Find(key, hash) is Literal cached)
         {
             return cached;
         }
@@ -200,7 +206,8 @@ internal abstract class RdfTextParser : IDisposable
     {
         var lexer = Lexer;
         var text = lexer.Text;
-        if (_cache.Find(text, out int hash) is Literal cached)
+        int hash = TermCache.Hash(text);
+        if (_cache.Find(text, hash) is Literal cached)
         {
             return cached;
         }

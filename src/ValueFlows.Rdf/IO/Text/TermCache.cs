@@ -10,25 +10,81 @@ namespace ValueFlows.Rdf;
 /// little, and grows to its full size once the document has shown it is large. The owner clears it when the meaning of
 /// raw bytes changes (a new base IRI or prefix).
 /// </summary>
+/// <remarks>
+/// A term is admitted on the second sighting of its key: a term seen once (an event's unique IRI, a free-text note)
+/// then dies young instead of being promoted by the garbage collector because the cache held it. Keys live in one byte
+/// array, so the cache allocates nothing per entry.
+/// </remarks>
 internal sealed class TermCache
 {
-    private const int MaxKeyLength = 512;
+    /// <summary>Longer keys are not cached.</summary>
+    public const int MaxKeyLength = 128;
+
     private const int InitialSlots = 256;
     private const int MaxSlots = 1 << 14;
 
     private Slot[] _slots = new Slot[InitialSlots];
+    private int[] _seen = new int[InitialSlots];
+    private byte[] _keys = new byte[InitialSlots * MaxKeyLength];
     private int _mask = InitialSlots - 1;
     private int _additions;
 
-    /// <summary>The term cached for <paramref name="key"/>, or null.</summary>
-    public Term? Find(ReadOnlySpan<byte> key, out int hash)
+    /// <summary>A hash of <paramref name="key"/>: its length, its first and last 16 bytes and 8 from the middle.</summary>
+    public static int Hash(ReadOnlySpan<byte> key)
     {
-        hash = Hash(key);
-        ref var slot = ref _slots[hash & _mask];
-        return slot.Term is not null && slot.Hash == hash && key.SequenceEqual(slot.Key.AsSpan(0, slot.Length)) ? slot.Term : null;
+        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
+        ulong h = (ulong)key.Length * Multiplier;
+        if (key.Length >= 16)
+        {
+            h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key));
+            h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key[8..]));
+            if (key.Length > 32)
+            {
+                h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key[((key.Length / 2) - 4)..]));
+            }
+
+            h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key[^16..]));
+            h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]));
+        }
+        else
+        {
+            // Short keys: every byte, in at most two words.
+            ulong low = 0;
+            ulong high = 0;
+            for (int i = 0; i < key.Length; i++)
+            {
+                if (i < 8)
+                {
+                    low |= (ulong)key[i] << (8 * i);
+                }
+                else
+                {
+                    high |= (ulong)key[i] << (8 * (i - 8));
+                }
+            }
+
+            h = Mix(Mix(h, low), high);
+        }
+
+        h ^= h >> 29;
+        h *= Multiplier;
+        return (int)(h ^ (h >> 32));
+
+        static ulong Mix(ulong h, ulong word) => BitOperations.RotateLeft((h ^ word) * Multiplier, 31);
     }
 
-    /// <summary>Remembers <paramref name="term"/> for <paramref name="key"/> (with the hash <see cref="Find"/> returned).</summary>
+    /// <summary>The term cached for <paramref name="key"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or null.</summary>
+    public Term? Find(ReadOnlySpan<byte> key, int hash)
+    {
+        int index = hash & _mask;
+        ref var slot = ref _slots[index];
+        return slot.Term is not null && slot.Hash == hash && slot.Length == key.Length
+            && key.SequenceEqual(_keys.AsSpan(index * MaxKeyLength, key.Length))
+            ? slot.Term
+            : null;
+    }
+
+    /// <summary>Offers <paramref name="term"/> for <paramref name="key"/>; it is kept if the key was offered before.</summary>
     public void Add(ReadOnlySpan<byte> key, int hash, Term term)
     {
         if (key.Length > MaxKeyLength)
@@ -36,21 +92,24 @@ internal sealed class TermCache
             return;
         }
 
-        if (++_additions > _slots.Length * 2 && _slots.Length < MaxSlots)
+        int index = hash & _mask;
+        if (_seen[index] != hash)
         {
-            // Many different terms: a bigger table (the old entries are dropped; they come back on their next use).
-            _slots = new Slot[_slots.Length * 4];
-            _mask = _slots.Length - 1;
-            _additions = 0;
+            _seen[index] = hash;
+            return;
         }
 
-        ref var slot = ref _slots[hash & _mask];
-        if (slot.Key is null || slot.Key.Length < key.Length)
+        if (++_additions > _slots.Length && _slots.Length < MaxSlots)
         {
-            slot.Key = new byte[Math.Max(key.Length, 64)];
+            // Many different repeated terms: a bigger table (old entries are dropped; they come back when seen again).
+            Resize(_slots.Length * 4);
+            index = hash & _mask;
+            _seen[index] = hash;
+            return;
         }
 
-        key.CopyTo(slot.Key);
+        ref var slot = ref _slots[index];
+        key.CopyTo(_keys.AsSpan(index * MaxKeyLength));
         slot.Length = key.Length;
         slot.Hash = hash;
         slot.Term = term;
@@ -58,43 +117,23 @@ internal sealed class TermCache
 
     public void Clear()
     {
-        for (int i = 0; i < _slots.Length; i++)
-        {
-            _slots[i].Term = null;
-        }
+        Array.Clear(_slots);
+        Array.Clear(_seen);
     }
 
-    private static int Hash(ReadOnlySpan<byte> key)
+    private void Resize(int slots)
     {
-        const ulong Multiplier = 0x9E3779B97F4A7C15UL;
-        ulong h = (ulong)key.Length * Multiplier;
-        int i = 0;
-        for (; i + 8 <= key.Length; i += 8)
-        {
-            h = BitOperations.RotateLeft((h ^ BinaryPrimitives.ReadUInt64LittleEndian(key[i..])) * Multiplier, 31);
-        }
-
-        if (i < key.Length)
-        {
-            ulong tail = 0;
-            for (int shift = 0; i < key.Length; i++, shift += 8)
-            {
-                tail |= (ulong)key[i] << shift;
-            }
-
-            h = BitOperations.RotateLeft((h ^ tail) * Multiplier, 31);
-        }
-
-        h ^= h >> 29;
-        h *= Multiplier;
-        return (int)(h ^ (h >> 32));
+        _slots = new Slot[slots];
+        _seen = new int[slots];
+        _keys = new byte[slots * MaxKeyLength];
+        _mask = slots - 1;
+        _additions = 0;
     }
 
     private struct Slot
     {
-        public byte[]? Key;
-        public int Length;
-        public int Hash;
         public Term? Term;
+        public int Hash;
+        public int Length;
     }
 }
