@@ -65,6 +65,31 @@ internal static class RdfXmlNames
         return true;
     }
 
+    /// <summary>False when an absolute IRI certainly has no '.' or '..' segment that resolving it (RFC 3986 §5.2.2) would remove.</summary>
+    public static bool MayHaveDotSegments(string iri)
+    {
+        int colon = iri.IndexOf(':', StringComparison.Ordinal);
+        return iri.Contains("/.", StringComparison.Ordinal) || (colon + 1 < iri.Length && iri[colon + 1] == '.');
+    }
+
+    /// <summary>True when an RDF/XML reader, which resolves every IRI attribute, would read the absolute IRI back as another IRI.</summary>
+    public static bool ChangesWhenResolved(string iri)
+    {
+        if (!MayHaveDotSegments(iri))
+        {
+            return false;
+        }
+
+        try
+        {
+            return !string.Equals(IriSyntax.Resolve(iri, iri), iri, StringComparison.Ordinal);
+        }
+        catch (FormatException)
+        {
+            return true;
+        }
+    }
+
     /// <summary>True when <paramref name="c"/> is XML white space (space, tab, line feed, carriage return).</summary>
     public static bool IsXmlWhiteSpace(char c) => c is ' ' or '\t' or '\n' or '\r';
 

@@ -462,7 +462,7 @@ public sealed partial class RdfXmlReader
     /// <summary>Resolves an IRI reference against the element's base IRI.</summary>
     private Iri Resolve(string? baseIri, string reference, TextPosition position)
     {
-        if (IriSyntax.TryValidateAbsolute(reference, out _) && !MayHaveDotSegments(reference))
+        if (IriSyntax.TryValidateAbsolute(reference, out _) && !RdfXmlNames.MayHaveDotSegments(reference))
         {
             return Iri.CreateUnchecked(reference);
         }
@@ -483,13 +483,6 @@ public sealed partial class RdfXmlReader
         {
             throw new RdfSyntaxException(e.Message, TextRange.At(position), e);
         }
-    }
-
-    /// <summary>False when an absolute IRI certainly has no '.' or '..' segment that resolution would remove.</summary>
-    private static bool MayHaveDotSegments(string iri)
-    {
-        int colon = iri.IndexOf(':', StringComparison.Ordinal);
-        return iri.Contains("/.", StringComparison.Ordinal) || (colon + 1 < iri.Length && iri[colon + 1] == '.');
     }
 
     /// <summary>The IRI of an element or attribute name, cached: System.Xml hands out the same name strings each time.</summary>

@@ -9,7 +9,7 @@ namespace ValueFlows.Rdf;
 /// the object of exactly one triple; otherwise triples stream out, consecutive triples of a subject sharing one element
 /// and blank nodes named with <c>rdf:nodeID</c>. RDF/XML cannot say everything: a triple whose predicate IRI does not end
 /// with an XML name (or is an RDF/XML syntax name such as <c>rdf:li</c>), or whose terms hold characters XML 1.0 cannot
-/// carry (most C0 controls), is refused with an <see cref="InvalidOperationException"/> from <see cref="RdfWriter.Write(in Quad)"/>,
+/// carry (most C0 controls), or an IRI with '.' or '..' segments that reading would resolve away, is refused with an <see cref="InvalidOperationException"/> from <see cref="RdfWriter.Write(in Quad)"/>,
 /// before anything of it is written; nothing is dropped or altered silently.
 /// </summary>
 public sealed partial class RdfXmlWriter : RdfWriter
@@ -146,6 +146,19 @@ public sealed partial class RdfXmlWriter : RdfWriter
         CheckCharacters(quad.Subject);
         CheckCharacters(predicate);
         CheckCharacters(quad.Object);
+        CheckResolvesToItself(quad.Subject);
+        CheckResolvesToItself(quad.Object is Literal { Language: null } literal ? literal.Datatype : quad.Object);
+    }
+
+    /// <summary>Throws for an IRI with '.' or '..' segments: readers resolve IRI attributes, which would remove them.</summary>
+    private static void CheckResolvesToItself(Term term)
+    {
+        if (term is Iri iri && RdfXmlNames.ChangesWhenResolved(iri.Value))
+        {
+            throw new InvalidOperationException(
+                $"{FormatName} cannot write {iri} faithfully: readers resolve IRI attributes, which removes its '.' and '..' segments " +
+                "(RFC 3986 §5.2). Use Turtle, N-Triples or JSON-LD for this graph.");
+        }
     }
 
     private static void CheckCharacters(Term term)
