@@ -8,6 +8,7 @@ public sealed partial class RdfXmlReader
 {
     private readonly Dictionary<(string Namespace, string LocalName), Iri> _names = new(AtomizedNameComparer.Instance);
     private readonly List<(Iri Predicate, string Value)> _propertyAttributes = [];
+    private readonly Dictionary<string, Iri> _absoluteIris = new(StringComparer.Ordinal);
     private string? _idAttribute;
     private string? _nodeIdAttribute;
     private string? _aboutAttribute;
@@ -44,31 +45,30 @@ public sealed partial class RdfXmlReader
             return;
         }
 
-        var position = CurrentPosition();
         string ns = _xml.NamespaceURI;
         if (ns.Length == 0)
         {
-            throw Error($"The element <{_xml.Name}> has no namespace; RDF/XML element names must be namespace-qualified IRIs.", position);
+            throw Error($"The element <{_xml.Name}> has no namespace; RDF/XML element names must be namespace-qualified IRIs.");
         }
 
         var name = string.Equals(ns, RdfVocabulary.Namespace, StringComparison.Ordinal)
             ? RdfXmlNames.Classify(_xml.LocalName)
             : RdfSyntaxName.Other;
-        ReadAttributes(position, out string? elementBase, out string? language);
+        ReadAttributes(out string? elementBase, out string? language);
         switch (kind)
         {
             case FrameKind.Document when name == RdfSyntaxName.Rdf:
-                StartRdf(elementBase, language, position);
+                StartRdf(elementBase, language);
                 break;
             case FrameKind.Document or FrameKind.Rdf or FrameKind.Collection:
-                StartNode(ns, name, elementBase, language, position);
+                StartNode(ns, name, elementBase, language);
                 break;
             case FrameKind.Property:
-                BeforeNodeInProperty(position);
-                StartNode(ns, name, elementBase, language, position);
+                BeforeNodeInProperty();
+                StartNode(ns, name, elementBase, language);
                 break;
             default:
-                StartProperty(ns, name, elementBase, language, position);
+                StartProperty(ns, name, elementBase, language);
                 break;
         }
 
@@ -81,7 +81,7 @@ public sealed partial class RdfXmlReader
     private static bool StartsWithXml(string name) => name.StartsWith("xml", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads the attributes of the current element into the attribute fields; works out its base and language.</summary>
-    private void ReadAttributes(TextPosition elementPosition, out string? elementBase, out string? language)
+    private void ReadAttributes(out string? elementBase, out string? language)
     {
         _propertyAttributes.Clear();
         _idAttribute = _nodeIdAttribute = _aboutAttribute = _resourceAttribute = null;
@@ -100,7 +100,7 @@ public sealed partial class RdfXmlReader
         elementBase = parent.Base;
         if (_baseAttribute is not null)
         {
-            elementBase = Resolve(parent.Base, _baseAttribute, elementPosition).Value;
+            elementBase = Resolve(parent.Base, _baseAttribute).Value;
             if (_depth == 1)
             {
                 DeclareBase(elementBase);
@@ -215,39 +215,39 @@ public sealed partial class RdfXmlReader
             : throw Error($"{attribute}=\"{value}\" is not an XML NCName (a name without ':' that starts with a letter or '_').");
     }
 
-    private void StartRdf(string? elementBase, string? language, TextPosition position)
+    private void StartRdf(string? elementBase, string? language)
     {
         if (_idAttribute is not null || _nodeIdAttribute is not null || _aboutAttribute is not null || _resourceAttribute is not null
             || _datatypeAttribute is not null || _parseTypeAttribute is not null || _typeAttribute is not null || _propertyAttributes.Count > 0)
         {
-            throw Error("rdf:RDF takes no attributes besides namespace declarations, xml:base and xml:lang.", position);
+            throw Error("rdf:RDF takes no attributes besides namespace declarations, xml:base and xml:lang.");
         }
 
         Push(new Frame { Kind = FrameKind.Rdf, Base = elementBase, Language = language });
     }
 
     /// <summary>The <c>nodeElement</c> production: works out the subject, links it to the parent, emits its attributes' triples.</summary>
-    private void StartNode(string ns, RdfSyntaxName name, string? elementBase, string? language, TextPosition position)
+    private void StartNode(string ns, RdfSyntaxName name, string? elementBase, string? language)
     {
         if (RdfXmlNames.IsCoreOrOld(name) || name == RdfSyntaxName.Li)
         {
-            throw Error($"rdf:{_xml.LocalName} cannot be used as a node element.", position);
+            throw Error($"rdf:{_xml.LocalName} cannot be used as a node element.");
         }
 
         if (_resourceAttribute is not null || _datatypeAttribute is not null || _parseTypeAttribute is not null)
         {
             string attribute = _resourceAttribute is not null ? "rdf:resource" : _datatypeAttribute is not null ? "rdf:datatype" : "rdf:parseType";
-            throw Error($"{attribute} is not allowed on a node element.", position);
+            throw Error($"{attribute} is not allowed on a node element.");
         }
 
         if ((_idAttribute is not null ? 1 : 0) + (_nodeIdAttribute is not null ? 1 : 0) + (_aboutAttribute is not null ? 1 : 0) > 1)
         {
-            throw Error("A node element takes at most one of rdf:ID, rdf:nodeID and rdf:about.", position);
+            throw Error("A node element takes at most one of rdf:ID, rdf:nodeID and rdf:about.");
         }
 
-        Term subject = _idAttribute is not null ? ReserveId(elementBase, _idAttribute, position)
+        Term subject = _idAttribute is not null ? ReserveId(elementBase, _idAttribute)
             : _nodeIdAttribute is not null ? BlankNodeFor(_nodeIdAttribute)
-            : _aboutAttribute is not null ? Resolve(elementBase, _aboutAttribute, position)
+            : _aboutAttribute is not null ? Resolve(elementBase, _aboutAttribute)
             : NewBlankNode();
 
         ref Frame parent = ref Top;
@@ -276,16 +276,16 @@ public sealed partial class RdfXmlReader
             Emit(subject, RdfVocabulary.Type, NameIri(ns, _xml.LocalName));
         }
 
-        EmitAttributeTriples(subject, elementBase, language, position);
+        EmitAttributeTriples(subject, elementBase, language);
         Push(new Frame { Kind = FrameKind.Node, Subject = subject, Base = elementBase, Language = language, LiCounter = 1 });
     }
 
     /// <summary>The triples of rdf:type and property attributes, about <paramref name="subject"/>.</summary>
-    private void EmitAttributeTriples(Term subject, string? elementBase, string? language, TextPosition position)
+    private void EmitAttributeTriples(Term subject, string? elementBase, string? language)
     {
         if (_typeAttribute is not null)
         {
-            Emit(subject, RdfVocabulary.Type, Resolve(elementBase, _typeAttribute, position));
+            Emit(subject, RdfVocabulary.Type, Resolve(elementBase, _typeAttribute));
         }
 
         foreach (var (predicate, value) in _propertyAttributes)
@@ -295,27 +295,27 @@ public sealed partial class RdfXmlReader
     }
 
     /// <summary>Checks that the pending property element may hold the node element that starts now.</summary>
-    private void BeforeNodeInProperty(TextPosition position)
+    private void BeforeNodeInProperty()
     {
         ref Frame property = ref Top;
         if (property.State == PropertyState.Empty)
         {
-            throw Error("A property element with rdf:resource, rdf:nodeID or property attributes must be empty.", position);
+            throw Error("A property element with rdf:resource, rdf:nodeID or property attributes must be empty.");
         }
 
         if (property.State == PropertyState.HasNode)
         {
-            throw Error("A property element holds at most one node element.", position);
+            throw Error("A property element holds at most one node element.");
         }
 
         if (property.Datatype is not null)
         {
-            throw Error("A property element with rdf:datatype holds text, not a node element.", position);
+            throw Error("A property element with rdf:datatype holds text, not a node element.");
         }
 
         if (!TextIsWhiteSpace())
         {
-            throw Error("A property element holds either a node element or text, not both.", position);
+            throw Error("A property element holds either a node element or text, not both.");
         }
 
         ResetText();
@@ -323,7 +323,7 @@ public sealed partial class RdfXmlReader
     }
 
     /// <summary>The <c>propertyElt</c> production, up to what the element's content decides.</summary>
-    private void StartProperty(string ns, RdfSyntaxName name, string? elementBase, string? language, TextPosition position)
+    private void StartProperty(string ns, RdfSyntaxName name, string? elementBase, string? language)
     {
         ref Frame parent = ref Top;
         var subject = parent.Subject!;
@@ -335,7 +335,7 @@ public sealed partial class RdfXmlReader
         }
         else if (RdfXmlNames.IsCoreOrOld(name) || name == RdfSyntaxName.Description)
         {
-            throw Error($"rdf:{_xml.LocalName} cannot be used as a property element.", position);
+            throw Error($"rdf:{_xml.LocalName} cannot be used as a property element.");
         }
         else
         {
@@ -344,34 +344,34 @@ public sealed partial class RdfXmlReader
 
         if (_aboutAttribute is not null)
         {
-            throw Error("rdf:about is not allowed on a property element.", position);
+            throw Error("rdf:about is not allowed on a property element.");
         }
 
-        var reification = _idAttribute is null ? null : ReserveId(elementBase, _idAttribute, position);
+        var reification = _idAttribute is null ? null : ReserveId(elementBase, _idAttribute);
         if (_parseTypeAttribute is not null)
         {
-            StartParseTypeProperty(subject, predicate, reification, elementBase, language, position);
+            StartParseTypeProperty(subject, predicate, reification, elementBase, language);
             return;
         }
 
         if (_resourceAttribute is not null && _nodeIdAttribute is not null)
         {
-            throw Error("A property element takes rdf:resource or rdf:nodeID, not both.", position);
+            throw Error("A property element takes rdf:resource or rdf:nodeID, not both.");
         }
 
         bool hasObjectAttributes = _resourceAttribute is not null || _nodeIdAttribute is not null
             || _typeAttribute is not null || _propertyAttributes.Count > 0;
         if (_datatypeAttribute is not null && hasObjectAttributes)
         {
-            throw Error("rdf:datatype cannot be combined with rdf:resource, rdf:nodeID or property attributes.", position);
+            throw Error("rdf:datatype cannot be combined with rdf:resource, rdf:nodeID or property attributes.");
         }
 
         if (hasObjectAttributes)
         {
-            Term @object = _resourceAttribute is not null ? Resolve(elementBase, _resourceAttribute, position)
+            Term @object = _resourceAttribute is not null ? Resolve(elementBase, _resourceAttribute)
                 : _nodeIdAttribute is not null ? BlankNodeFor(_nodeIdAttribute)
                 : NewBlankNode();
-            EmitAttributeTriples(@object, elementBase, language, position);
+            EmitAttributeTriples(@object, elementBase, language);
             EmitReified(subject, predicate, @object, reification);
             Push(new Frame { Kind = FrameKind.Property, State = PropertyState.Empty, Base = elementBase, Language = language });
             return;
@@ -380,10 +380,10 @@ public sealed partial class RdfXmlReader
         Iri? datatype = null;
         if (_datatypeAttribute is not null)
         {
-            datatype = Resolve(elementBase, _datatypeAttribute, position);
+            datatype = Resolve(elementBase, _datatypeAttribute);
             if (datatype.Equals(RdfVocabulary.LangString))
             {
-                throw Error("rdf:datatype cannot be rdf:langString; use xml:lang.", position);
+                throw Error("rdf:datatype cannot be rdf:langString; use xml:lang.");
             }
 
             if (datatype.Equals(Xsd.String))
@@ -406,7 +406,7 @@ public sealed partial class RdfXmlReader
         });
     }
 
-    private void StartParseTypeProperty(Term subject, Iri predicate, Iri? reification, string? elementBase, string? language, TextPosition position)
+    private void StartParseTypeProperty(Term subject, Iri predicate, Iri? reification, string? elementBase, string? language)
     {
         string? other = _resourceAttribute is not null ? "rdf:resource"
             : _nodeIdAttribute is not null ? "rdf:nodeID"
@@ -415,7 +415,7 @@ public sealed partial class RdfXmlReader
             : null;
         if (other is not null)
         {
-            throw Error($"rdf:parseType cannot be combined with {other}.", position);
+            throw Error($"rdf:parseType cannot be combined with {other}.");
         }
 
         switch (_parseTypeAttribute)
@@ -453,18 +453,31 @@ public sealed partial class RdfXmlReader
     }
 
     /// <summary>The IRI of an rdf:ID, checked to be used once per document.</summary>
-    private Iri ReserveId(string? elementBase, string id, TextPosition position)
+    private Iri ReserveId(string? elementBase, string id)
     {
-        var iri = Resolve(elementBase, "#" + id, position);
-        return _rdfIds.Add(iri.Value) ? iri : throw Error($"rdf:ID=\"{id}\" is used twice (both name <{iri.Value}>).", position);
+        var iri = Resolve(elementBase, "#" + id);
+        return _rdfIds.Add(iri.Value) ? iri : throw Error($"rdf:ID=\"{id}\" is used twice (both name <{iri.Value}>).");
     }
 
     /// <summary>Resolves an IRI reference against the element's base IRI.</summary>
-    private Iri Resolve(string? baseIri, string reference, TextPosition position)
+    private Iri Resolve(string? baseIri, string reference)
     {
+        if (_absoluteIris.TryGetValue(reference, out var known))
+        {
+            return known;
+        }
+
         if (IriSyntax.TryValidateAbsolute(reference, out _) && !RdfXmlNames.MayHaveDotSegments(reference))
         {
-            return Iri.CreateUnchecked(reference);
+            // Datatypes, classes and shared objects repeat; the cache is dropped when full to keep memory bounded.
+            if (_absoluteIris.Count >= 8192)
+            {
+                _absoluteIris.Clear();
+            }
+
+            known = Iri.CreateUnchecked(reference);
+            _absoluteIris[reference] = known;
+            return known;
         }
 
         if (baseIri is null)
@@ -472,7 +485,7 @@ public sealed partial class RdfXmlReader
             _ = IriSyntax.TryValidateReference(reference, out string? error);
             throw Error(error is null
                 ? $"The relative IRI <{reference}> needs a base IRI (xml:base, or the reader options)."
-                : $"Invalid IRI <{reference}>: {error}.", position);
+                : $"Invalid IRI <{reference}>: {error}.");
         }
 
         try
@@ -481,7 +494,7 @@ public sealed partial class RdfXmlReader
         }
         catch (FormatException e)
         {
-            throw new RdfSyntaxException(e.Message, TextRange.At(position), e);
+            throw new RdfSyntaxException(e.Message, TextRange.At(CurrentPosition()), e);
         }
     }
 

@@ -307,8 +307,6 @@ public sealed partial class RdfXmlReader : RdfReader
 
     private RdfSyntaxException Error(string detail) => new(detail, TextRange.At(CurrentPosition()));
 
-    private RdfSyntaxException Error(string detail, TextPosition position) => new(detail, TextRange.At(position));
-
     private RdfSyntaxException FromXmlException(XmlException e)
     {
         string detail = e.Message;
