@@ -57,6 +57,13 @@ public class RdfXmlWriterTests
     }
 
     [Fact]
+    public void Write_WellKnownNamespaceWithoutPrefix_GetsItsUsualPrefix()
+    {
+        string xml = Write([new(S, Iri.Create("http://www.w3.org/2000/01/rdf-schema#label"), Literal.Create("s"))]);
+        Assert.Contains("<rdfs:label>s</rdfs:label>", xml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_BlankNodeUsedOnce_IsNestedWithoutNodeId()
     {
         var b = BlankNode.Create("b");
@@ -239,7 +246,7 @@ public class RdfXmlWriterTests
             new(S, Name, Literal.Create("again")),
         ];
         string xml = Write(quads, options);
-        Assert.Contains("<ns0:Person xmlns:ns0=\"http://xmlns.com/foaf/0.1/\" rdf:about=", xml, StringComparison.Ordinal);
+        Assert.Contains("<foaf:Person xmlns:foaf=\"http://xmlns.com/foaf/0.1/\" rdf:about=", xml, StringComparison.Ordinal);
         AssertRoundTrips(quads, options);
     }
 

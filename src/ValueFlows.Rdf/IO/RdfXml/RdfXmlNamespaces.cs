@@ -5,7 +5,8 @@ namespace ValueFlows.Rdf;
 
 /// <summary>
 /// The namespace prefixes of an RDF/XML document being written, and how IRIs split into a namespace and an XML local
-/// name. User prefixes come first; a namespace without one gets a generated <c>ns0</c>, <c>ns1</c>, ….
+/// name. User prefixes come first; a namespace without one gets its usual prefix when it is a well-known vocabulary
+/// (rdfs, owl, foaf, vf, …), otherwise a generated <c>ns0</c>, <c>ns1</c>, ….
 /// </summary>
 internal sealed class RdfXmlNamespaces
 {
@@ -14,6 +15,22 @@ internal sealed class RdfXmlNamespaces
     private readonly List<KeyValuePair<string, string>> _declared = [];
     private readonly Dictionary<string, (string Namespace, string LocalName)?> _splits = new(StringComparer.Ordinal);
     private int _generated;
+
+    /// <summary>Prefixes people expect for common vocabularies, used when the writer was given none for them.</summary>
+    private static readonly Dictionary<string, string> s_wellKnown = new(StringComparer.Ordinal)
+    {
+        ["http://www.w3.org/2000/01/rdf-schema#"] = "rdfs",
+        ["http://www.w3.org/2002/07/owl#"] = "owl",
+        [Xsd.Namespace] = "xsd",
+        ["http://www.w3.org/2004/02/skos/core#"] = "skos",
+        ["http://purl.org/dc/elements/1.1/"] = "dc",
+        ["http://purl.org/dc/terms/"] = "dcterms",
+        ["http://xmlns.com/foaf/0.1/"] = "foaf",
+        ["http://www.w3.org/ns/prov#"] = "prov",
+        ["https://schema.org/"] = "schema",
+        ["https://w3id.org/valueflows/ont/vf#"] = "vf",
+        ["http://www.ontology-of-units-of-measure.org/resource/om-2/"] = "om2",
+    };
 
     public RdfXmlNamespaces() => Add("rdf", RdfVocabulary.Namespace);
 
@@ -43,6 +60,12 @@ internal sealed class RdfXmlNamespaces
         added = false;
         if (_prefixByNamespace.TryGetValue(namespaceIri, out var prefix))
         {
+            return prefix;
+        }
+
+        if (s_wellKnown.TryGetValue(namespaceIri, out prefix) && Add(prefix, namespaceIri))
+        {
+            added = true;
             return prefix;
         }
 
