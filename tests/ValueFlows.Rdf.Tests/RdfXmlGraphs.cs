@@ -67,7 +67,45 @@ public static class RdfXmlGraphs
         new(new Quad(s_iris[0], s_predicates[0], Iri.Create(Ex + "a/../b")), "IRI with dot segments")));
 
     private static Gen<GeneratedGraph> GraphGen() =>
-        Gen.ListOf(TripleGen()).Select(triples => new GeneratedGraph([.. triples]));
+        from triples in Gen.ListOf(TripleGen())
+        from lists in Gen.ListOf(ListGen(), 2)
+        select new GeneratedGraph([.. triples, .. lists.SelectMany(l => l)]);
+
+    /// <summary>
+    /// An RDF list hung off a subject: usually well-formed (written as a collection), sometimes with a literal item, a
+    /// shared cell or an extra triple on a cell (which must fall back to plain triples).
+    /// </summary>
+    private static Gen<Quad[]> ListGen() =>
+        from subject in Gen.Elements(s_iris)
+        from predicate in Gen.Elements(s_predicates)
+        from items in Gen.ListOf(Gen.Frequency((3, Gen.Elements(s_iris).Select(i => (Term)i)), (2, BlankGen()), (1, LiteralGen())))
+        from flaw in Gen.Choose(0, 5)
+        from id in Gen.Choose(0, 1_000_000)
+        select List(subject, predicate, [.. items], flaw, "l" + id + "_");
+
+    private static Quad[] List(Iri subject, Iri predicate, Term[] items, int flaw, string label)
+    {
+        var quads = new List<Quad>();
+        Term head = items.Length == 0 ? RdfVocabulary.Nil : BlankNode.Create(label + 0);
+        quads.Add(new Quad(subject, predicate, head));
+        for (int i = 0; i < items.Length; i++)
+        {
+            var cell = BlankNode.Create(label + i);
+            quads.Add(new Quad(cell, RdfVocabulary.First, items[i]));
+            quads.Add(new Quad(cell, RdfVocabulary.Rest, i + 1 < items.Length ? BlankNode.Create(label + (i + 1)) : RdfVocabulary.Nil));
+        }
+
+        if (items.Length > 0 && flaw == 1)
+        {
+            quads.Add(new Quad(BlankNode.Create(label + (items.Length - 1)), s_predicates[0], Literal.Create("extra")));
+        }
+        else if (items.Length > 0 && flaw == 2)
+        {
+            quads.Add(new Quad(s_iris[1], s_predicates[1], BlankNode.Create(label + (items.Length - 1))));
+        }
+
+        return [.. quads];
+    }
 
     private static Gen<Quad> TripleGen() =>
         from subject in Gen.Frequency((3, Gen.Elements(s_iris).Select(i => (Term)i)), (2, BlankGen()))

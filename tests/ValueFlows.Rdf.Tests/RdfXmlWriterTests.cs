@@ -104,6 +104,55 @@ public class RdfXmlWriterTests
     }
 
     [Fact]
+    public void Write_WellFormedList_UsesParseTypeCollection()
+    {
+        var cells = Enumerable.Range(0, 3).Select(i => BlankNode.Create("c" + i)).ToArray();
+        var item = BlankNode.Create("item");
+        Quad[] quads =
+        [
+            new(S, P, cells[0]),
+            new(cells[0], RdfVocabulary.First, O),
+            new(cells[0], RdfVocabulary.Rest, cells[1]),
+            new(cells[1], RdfVocabulary.First, item),
+            new(item, RdfVocabulary.Type, Person),
+            new(cells[1], RdfVocabulary.Rest, cells[2]),
+            new(cells[2], RdfVocabulary.First, S),
+            new(cells[2], RdfVocabulary.Rest, RdfVocabulary.Nil),
+        ];
+        string xml = Write(quads);
+        Assert.Contains("rdf:parseType=\"Collection\"", xml, StringComparison.Ordinal);
+        Assert.DoesNotContain("rdf:first", xml, StringComparison.Ordinal);
+        AssertRoundTrips(quads);
+    }
+
+    [Fact]
+    public void Write_ListWithLiteralItem_FallsBackToTriples()
+    {
+        var cell = BlankNode.Create("c");
+        Quad[] quads = [new(S, P, cell), new(cell, RdfVocabulary.First, Literal.Create("1")), new(cell, RdfVocabulary.Rest, RdfVocabulary.Nil)];
+        Assert.DoesNotContain("Collection", Write(quads), StringComparison.Ordinal);
+        AssertRoundTrips(quads);
+    }
+
+    [Fact]
+    public void Write_LongList_IsWrittenFlat()
+    {
+        var quads = new List<Quad>();
+        Term previous = BlankNode.Create("c0");
+        quads.Add(new Quad(S, P, previous));
+        for (int i = 0; i < 5000; i++)
+        {
+            Term next = i == 4999 ? RdfVocabulary.Nil : BlankNode.Create("c" + (i + 1));
+            quads.Add(new Quad(previous, RdfVocabulary.First, Iri.Create(Ex + "i" + i)));
+            quads.Add(new Quad(previous, RdfVocabulary.Rest, next));
+            previous = next;
+        }
+
+        Assert.Contains("Collection", Write(quads), StringComparison.Ordinal);
+        AssertRoundTrips([.. quads]);
+    }
+
+    [Fact]
     public void Write_LongBlankNodeChain_StaysBelowTheNestingLimit()
     {
         var quads = new List<Quad>();

@@ -1,6 +1,9 @@
 namespace ValueFlows.Rdf;
 
-/// <summary>The buffered layout: subjects grouped, typed node elements, blank nodes nested where they are used once.</summary>
+/// <summary>
+/// The buffered layout: subjects grouped, typed node elements, blank nodes nested where they are used once, and
+/// well-formed RDF lists of resources written with <c>rdf:parseType="Collection"</c>.
+/// </summary>
 public sealed partial class RdfXmlWriter
 {
     /// <summary>Nesting stops here; deeper blank nodes are written at the top level and referred to by rdf:nodeID.</summary>
@@ -141,6 +144,10 @@ public sealed partial class RdfXmlWriter
             {
                 WriteProperty(predicate, @object, depth);
             }
+            else if (depth < MaxNesting && TryCollectList(@object, out var items))
+            {
+                WriteCollection(predicate, items, depth);
+            }
             else if (depth >= MaxNesting)
             {
                 _deferred.Enqueue(@object);
@@ -174,6 +181,79 @@ public sealed partial class RdfXmlWriter
             _written.Add(blank);
             _out.Write(" rdf:parseType=\"Resource\">\n");
             WriteProperties(triples, -1, depth + 1);
+        }
+
+        EndElement(qname, depth);
+    }
+
+    /// <summary>
+    /// The items of the list starting at <paramref name="head"/> when parseType="Collection" can say exactly it: every
+    /// cell a blank node used once, holding only rdf:first and rdf:rest, the items IRIs or blank nodes (not literals),
+    /// ending in rdf:nil. The cells are then marked written.
+    /// </summary>
+    private bool TryCollectList(Term head, out List<Term> items)
+    {
+        items = [];
+        var cells = new HashSet<Term>();
+        var cell = head;
+        while (!cell.Equals(RdfVocabulary.Nil))
+        {
+            if (!IsNestable(cell) || _written.Contains(cell) || !cells.Add(cell)
+                || !_bySubject.TryGetValue(cell, out var triples) || triples.Count != 2)
+            {
+                return false;
+            }
+
+            Term? first = null;
+            Term? rest = null;
+            foreach (var t in triples)
+            {
+                if (t.Predicate.Equals(RdfVocabulary.First))
+                {
+                    first = t.Object;
+                }
+                else if (t.Predicate.Equals(RdfVocabulary.Rest))
+                {
+                    rest = t.Object;
+                }
+            }
+
+            if (first is null or Literal || rest is null)
+            {
+                return false;
+            }
+
+            items.Add(first);
+            cell = rest;
+        }
+
+        _written.UnionWith(cells);
+        return true;
+    }
+
+    private void WriteCollection(Iri predicate, List<Term> items, int depth)
+    {
+        string qname = StartProperty(predicate, depth);
+        _out.Write(" rdf:parseType=\"Collection\">\n");
+        foreach (var item in items)
+        {
+            if (IsNestable(item) && !_written.Contains(item) && depth + 1 < MaxNesting)
+            {
+                WriteNode(item, depth + 1, topLevel: false);
+            }
+            else
+            {
+                if (IsNestable(item) && !_written.Contains(item))
+                {
+                    _deferred.Enqueue(item);
+                }
+
+                Indent(depth + 1);
+                _out.Write('<');
+                WriteRdfDescription();
+                WriteSubjectAttribute(item, named: true);
+                _out.Write("/>\n");
+            }
         }
 
         EndElement(qname, depth);
