@@ -326,6 +326,33 @@ public class RdfXmlReaderTests
         Assert.Equal(xml.IndexOf("rdf:ID", StringComparison.Ordinal), e.Offset);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(37)]
+    [InlineData(120)]
+    public void TryRead_InputArrivingInPieces_GivesTheSameGraphAndErrorPosition(int split)
+    {
+        string good = Header + "\n<ex:T rdf:about=\"http://example.org/s\" xml:lang=\"de\">\n  <ex:p>ä &amp; ö</ex:p>\n  <ex:q rdf:parseType=\"Literal\"><b>x</b></ex:q>\n</ex:T></rdf:RDF>";
+        string bad = Header + "\n<rdf:Description>\n  <ex:p>x</ex:p>\n  <rdf:ID/>\n</rdf:Description></rdf:RDF>";
+        var expected = Read(good);
+        foreach (bool oneByte in new[] { false, true })
+        {
+            using (var input = new ChunkedStream(Encoding.UTF8.GetBytes(good), split, oneByte))
+            using (var reader = new RdfXmlReader(input, RdfReaderOptions.Default))
+            {
+                Assert.True(GraphIsomorphism.AreIsomorphic(expected, reader.ReadAll()));
+            }
+
+            using (var input = new ChunkedStream(Encoding.UTF8.GetBytes(bad), split, oneByte))
+            using (var reader = new RdfXmlReader(input, RdfReaderOptions.Default))
+            {
+                var e = Assert.Throws<RdfSyntaxException>(() => reader.ReadAll().ToList());
+                Assert.Equal((4, 4), (e.Line, e.Column));
+                Assert.Equal(bad.IndexOf("rdf:ID/", StringComparison.Ordinal), e.Offset);
+            }
+        }
+    }
+
     [Fact]
     public void TryRead_MalformedXml_ThrowsSyntaxErrorWithPosition()
     {
