@@ -11,7 +11,7 @@ public class FromRdfManifestTests
     {
         var loader = SuiteRunner.CreateLoader(entry);
         var options = SuiteRunner.CreateOptions(entry, loader);
-        var quads = SimpleNQuads.Parse(SuiteRunner.ReadText(entry.Input));
+        var quads = SuiteRunner.ReadNQuads(entry.Input);
         if (entry.IsNegative)
         {
             SuiteRunner.AssertFailsWithExpectedCode(entry, () => JsonLdProcessor.FromRdf(quads, options));

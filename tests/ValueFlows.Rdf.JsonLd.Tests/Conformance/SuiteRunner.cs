@@ -67,7 +67,21 @@ internal static class SuiteRunner
 
     public static JsonNode? ReadJson(string relative) => JsonNode.Parse(File.ReadAllText(Path.Combine(SuitePaths.TestsFolder!, relative)));
 
-    public static string ReadText(string relative) => File.ReadAllText(Path.Combine(SuitePaths.TestsFolder!, relative));
+    /// <summary>
+    /// The quads of a suite N-Quads file, read with the N-Quads reader; blank nodes keep the labels the file gives them
+    /// (fromRdf results name them).
+    /// </summary>
+    public static List<Quad> ReadNQuads(string relative)
+    {
+        const string prefix = "suite_";
+        using var input = File.OpenRead(Path.Combine(SuitePaths.TestsFolder!, relative));
+        using var reader = RdfFormats.NQuads.CreateReader(input, RdfReaderOptions.Default.WithBlankNodePrefix(prefix));
+        return [.. reader.ReadAll().Select(q => new Quad(Unprefix(q.Subject), q.Predicate, Unprefix(q.Object), q.Graph is null ? null : Unprefix(q.Graph)))];
+
+        static Term Unprefix(Term term) => term is BlankNode b && b.Label.StartsWith(prefix, StringComparison.Ordinal)
+            ? BlankNode.Create(b.Label[prefix.Length..])
+            : term;
+    }
 
     /// <summary>For a negative entry: the action fails with the expected JSON-LD error code.</summary>
     public static void AssertFailsWithExpectedCode(ManifestEntry entry, Action action)

@@ -23,7 +23,7 @@ public class ToRdfManifestTests
             return;
         }
 
-        var expected = SimpleNQuads.Parse(SuiteRunner.ReadText(entry.Expect!));
+        var expected = SuiteRunner.ReadNQuads(entry.Expect!);
         Assert.True(
             GraphIsomorphism.AreIsomorphic(expected, actual),
             $"Expected:\n{string.Join('\n', expected.Select(q => q.ToString()).Order(StringComparer.Ordinal))}\n"
