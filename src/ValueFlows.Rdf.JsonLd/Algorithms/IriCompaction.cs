@@ -298,8 +298,9 @@ internal static class IriCompaction
         if (vocab && activeContext.Vocab is { } vocabMapping && iri.Length > vocabMapping.Length
             && iri.StartsWith(vocabMapping, StringComparison.Ordinal))
         {
+            // The suffix must also read back as the IRI: not a keyword, not a compact IRI of some prefix.
             var suffix = iri[vocabMapping.Length..];
-            if (activeContext.GetTerm(suffix) is null)
+            if (activeContext.GetTerm(suffix) is null && IriExpansion.Expand(activeContext, suffix, vocab: true) == iri)
             {
                 return suffix;
             }
@@ -341,14 +342,23 @@ internal static class IriCompaction
         // Step 10.
         if (!vocab && activeContext.BaseIri is not null)
         {
-            // A relative reference must not read as a keyword.
+            // A relative reference must read back as the IRI: "@type" or "ex:foo" would read as a keyword or a
+            // compact IRI, and "./" in front stops that.
             var relative = IriReference.Relativize(activeContext.BaseIri, iri);
-            return Keywords.HasKeywordForm(relative) ? "./" + relative : relative;
+            if (ReadsBackAs(activeContext, relative, iri))
+            {
+                return relative;
+            }
+
+            return ReadsBackAs(activeContext, "./" + relative, iri) ? "./" + relative : iri;
         }
 
         // Step 11.
         return iri;
     }
+
+    private static bool ReadsBackAs(ActiveContext activeContext, string reference, string iri) =>
+        IriExpansion.Expand(activeContext, reference, documentRelative: true, vocab: false) == iri;
 
     private static bool ShorterOrLeast(string candidate, string current) =>
         candidate.Length < current.Length || (candidate.Length == current.Length && string.CompareOrdinal(candidate, current) < 0);

@@ -93,6 +93,13 @@ internal sealed class RdfDeserialization
                     types.Add(objectId);
                 }
 
+                // A blank node used as a type is referenced: if it also heads a list, the list must stay nodes, or the
+                // type would point at a node that is no longer there.
+                if (BlankNodeIdGenerator.IsBlankNodeId(objectId))
+                {
+                    referencedOnce[objectId] = null;
+                }
+
                 continue;
             }
 
