@@ -14,6 +14,7 @@ internal sealed class ActiveContext
     private int _scopedCount;
     private Dictionary<string, string?>? _vocabExpansions;
     private Dictionary<string, string?>? _typeExpansions;
+    private Dictionary<string, string>? _keywordAliases;
 
     public ActiveContext(string? baseIri, JsonLdProcessingMode processingMode)
     {
@@ -69,6 +70,7 @@ internal sealed class ActiveContext
         {
             field = value;
             _inverse = null;
+            _keywordAliases = null;
         }
     }
 
@@ -79,6 +81,7 @@ internal sealed class ActiveContext
         {
             field = value;
             _inverse = null;
+            _keywordAliases = null;
         }
     }
 
@@ -104,6 +107,23 @@ internal sealed class ActiveContext
 
     public TermDefinition? GetTerm(string? term) =>
         term is not null && _terms.TryGetValue(term, out var definition) ? definition : null;
+
+    /// <summary>The definition of a term given as a span (no string is made to look it up).</summary>
+    public TermDefinition? GetTerm(ReadOnlySpan<char> term) =>
+        _terms.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(term, out var definition) ? definition : null;
+
+    /// <summary>A keyword's alias (or the keyword), memoized: compaction asks for the same few on every node.</summary>
+    public string CompactKeyword(string keyword)
+    {
+        _keywordAliases ??= new Dictionary<string, string>(StringComparer.Ordinal);
+        if (!_keywordAliases.TryGetValue(keyword, out var alias))
+        {
+            alias = IriCompaction.Compact(this, keyword, vocab: true)!;
+            _keywordAliases[keyword] = alias;
+        }
+
+        return alias;
+    }
 
     public void SetTerm(string term, TermDefinition definition)
     {
@@ -182,6 +202,7 @@ internal sealed class ActiveContext
     private void Own()
     {
         _inverse = null;
+        _keywordAliases = null;
         _vocabExpansions = null;
         _typeExpansions = null;
         if (_termsShared)

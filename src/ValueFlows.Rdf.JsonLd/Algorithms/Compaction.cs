@@ -93,10 +93,10 @@ internal sealed class Compaction
 
         // Steps 9 and 10.
         bool insideReverse = activeProperty == Keywords.Reverse;
-        var output = new JsonMap();
+        var output = new JsonMap(map.Count);
 
-        // Step 11.
-        if (map.TryGetValue(Keywords.Type, out var types))
+        // Step 11 (only a context with scoped contexts can change here).
+        if (typeScopedContext.HasScopedContexts && map.TryGetValue(Keywords.Type, out var types))
         {
             var compactedTypes = new List<string>();
             foreach (var t in JsonModel.AsList(types))
@@ -118,9 +118,19 @@ internal sealed class Compaction
         }
 
         // Step 12.
-        foreach (var expandedProperty in map.KeysInOrder(_ordered))
+        if (_ordered)
         {
-            CompactEntry(activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse, expandedProperty, map[expandedProperty], output);
+            foreach (var expandedProperty in map.SortedKeys())
+            {
+                CompactEntry(activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse, expandedProperty, map[expandedProperty], output);
+            }
+        }
+        else
+        {
+            foreach (var (expandedProperty, expandedValue) in map)
+            {
+                CompactEntry(activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse, expandedProperty, expandedValue, output);
+            }
         }
 
         // Step 13.
@@ -484,5 +494,5 @@ internal sealed class Compaction
     }
 
     /// <summary>The keyword or its alias.</summary>
-    private static string Alias(ActiveContext activeContext, string keyword) => IriCompaction.Compact(activeContext, keyword, vocab: true)!;
+    private static string Alias(ActiveContext activeContext, string keyword) => activeContext.CompactKeyword(keyword);
 }

@@ -14,45 +14,18 @@ internal sealed partial class Expansion
         List<string>? nests = null;
 
         // Step 13.
-        foreach (var key in element.KeysInOrder(_ordered))
+        if (_ordered)
         {
-            // Step 13.1.
-            if (key == Keywords.Context)
+            foreach (var key in element.SortedKeys())
             {
-                continue;
+                ExpandEntry(frame, key, element[key], result, ref nests);
             }
-
-            // Steps 13.2 and 13.3.
-            var expandedProperty = activeContext.ExpandKey(key);
-            if (expandedProperty is null || (!expandedProperty.Contains(':', StringComparison.Ordinal) && !Keywords.IsKeyword(expandedProperty)))
+        }
+        else
+        {
+            foreach (var (key, value) in element)
             {
-                continue;
-            }
-
-            var value = element[key];
-            _trail.Push(key);
-            try
-            {
-                if (Keywords.IsKeyword(expandedProperty))
-                {
-                    // Step 13.4.
-                    if (expandedProperty == Keywords.Nest)
-                    {
-                        (nests ??= []).Add(key);
-                    }
-                    else
-                    {
-                        ExpandKeyword(frame, expandedProperty, value, result);
-                    }
-                }
-                else
-                {
-                    ExpandProperty(frame, key, expandedProperty, value, result);
-                }
-            }
-            finally
-            {
-                _trail.Pop();
+                ExpandEntry(frame, key, value, result, ref nests);
             }
         }
 
@@ -94,6 +67,54 @@ internal sealed partial class Expansion
                 _trail.Pop();
             }
 
+            _trail.Pop();
+        }
+    }
+
+    /// <summary>Step 13 for one entry; keys that alias @nest are collected for step 14.</summary>
+    private void ExpandEntry(NodeFrame frame, string key, object? value, JsonMap result, ref List<string>? nests)
+    {
+        // Step 13.1.
+        if (key == Keywords.Context)
+        {
+            return;
+        }
+
+        // Steps 13.2 and 13.3.
+        var expandedProperty = frame.ActiveContext.ExpandKey(key);
+        if (expandedProperty is null)
+        {
+            return;
+        }
+
+        bool isKeyword = Keywords.IsKeyword(expandedProperty);
+        if (!isKeyword && !expandedProperty.Contains(':', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        _trail.Push(key);
+        try
+        {
+            if (isKeyword)
+            {
+                // Step 13.4.
+                if (expandedProperty == Keywords.Nest)
+                {
+                    (nests ??= []).Add(key);
+                }
+                else
+                {
+                    ExpandKeyword(frame, expandedProperty, value, result);
+                }
+            }
+            else
+            {
+                ExpandProperty(frame, key, expandedProperty, value, result);
+            }
+        }
+        finally
+        {
             _trail.Pop();
         }
     }
@@ -439,6 +460,11 @@ internal sealed partial class Expansion
 
                 AddValue(reverseMap, expandedProperty, item, asArray: true);
             }
+        }
+        else if (expandedValue is List<object?> fresh && !result.ContainsKey(expandedProperty))
+        {
+            // Step 13.14, first values of the property: the fresh array is the entry.
+            result[expandedProperty] = fresh;
         }
         else
         {

@@ -20,10 +20,20 @@ internal static class IriCompaction
         // Steps 2 to 4.
         if (vocab && activeContext.Inverse.Contains(iri))
         {
-            var term = SelectTerm(activeContext, iri, value, reverse);
-            if (term is not null)
+            var containers = RentList();
+            var preferred = RentList();
+            try
             {
-                return term;
+                var term = SelectTerm(activeContext, iri, value, reverse, containers, preferred);
+                if (term is not null)
+                {
+                    return term;
+                }
+            }
+            finally
+            {
+                ReturnList(containers);
+                ReturnList(preferred);
             }
         }
 
@@ -31,7 +41,8 @@ internal static class IriCompaction
     }
 
     /// <summary>Steps 4.1 to 4.20: the preferred containers and type or language values for the value, then term selection.</summary>
-    private static string? SelectTerm(ActiveContext activeContext, string iri, object? value, bool reverse)
+    private static string? SelectTerm(
+        ActiveContext activeContext, string iri, object? value, bool reverse, List<string> containers, List<string> preferred)
     {
         bool jsonLd11 = !activeContext.IsJsonLd10;
 
@@ -49,7 +60,6 @@ internal static class IriCompaction
         var map = value as JsonMap;
 
         // Steps 4.3 and 4.4.
-        var containers = new List<string>(12);
         string typeLanguage = Keywords.Language;
         string? typeLanguageValue = Keywords.Null;
         bool isGraph = Expansion.IsGraphObject(value);
@@ -240,7 +250,6 @@ internal static class IriCompaction
         typeLanguageValue ??= Keywords.Null;
 
         // Steps 4.14 and 4.15.
-        var preferred = new List<string>(6);
         if (typeLanguageValue == Keywords.Reverse)
         {
             preferred.Add(Keywords.Reverse);
@@ -333,7 +342,7 @@ internal static class IriCompaction
 
         // Step 9.
         int colon = iri.IndexOf(':', StringComparison.Ordinal);
-        if (colon > 0 && activeContext.GetTerm(iri[..colon]) is { IsPrefix: true }
+        if (colon > 0 && activeContext.GetTerm(iri.AsSpan(0, colon)) is { IsPrefix: true }
             && !iri.AsSpan(colon + 1).StartsWith("//"))
         {
             throw new JsonLdException(JsonLdErrorCode.IriConfusedWithPrefix, $"<{iri}> would read as a compact IRI with the prefix \"{iri[..colon]}\".");
@@ -355,6 +364,22 @@ internal static class IriCompaction
 
         // Step 11.
         return iri;
+    }
+
+    /// <summary>Lists for term selection, reused: a compaction selects terms for every value of every node.</summary>
+    [ThreadStatic]
+    private static Stack<List<string>>? t_lists;
+
+    private static List<string> RentList()
+    {
+        var lists = t_lists ??= new Stack<List<string>>();
+        return lists.Count > 0 ? lists.Pop() : new List<string>(16);
+    }
+
+    private static void ReturnList(List<string> list)
+    {
+        list.Clear();
+        (t_lists ??= new Stack<List<string>>()).Push(list);
     }
 
     private static bool ReadsBackAs(ActiveContext activeContext, string reference, string iri) =>

@@ -212,8 +212,12 @@ internal sealed class NodeMapGeneration
         }
 
         // Step 6.12: always in key order, so that blank node identifiers do not depend on the input's key order.
-        foreach (var property in element.SortedKeys())
+        var keys = System.Buffers.ArrayPool<string>.Shared.Rent(element.Count);
+        int keyCount = element.Count;
+        element.CopySortedKeysTo(keys);
+        for (int k = 0; k < keyCount; k++)
         {
+            var property = keys[k];
             if (property is Keywords.Id or Keywords.Type or Keywords.Index or Keywords.Reverse or Keywords.Graph or Keywords.Included)
             {
                 continue;
@@ -228,6 +232,8 @@ internal sealed class NodeMapGeneration
 
             Generate(value, nodeMap, activeGraph, id, name, null);
         }
+
+        System.Buffers.ArrayPool<string>.Shared.Return(keys, clearArray: true);
     }
 
     private static void AddUnlessPresent(JsonMap node, string property, JsonMap value)

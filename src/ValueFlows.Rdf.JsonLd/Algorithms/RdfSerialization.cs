@@ -23,6 +23,7 @@ internal sealed class RdfSerialization
     private readonly Dictionary<string, Term?> _terms = new(StringComparer.Ordinal);
     private readonly HashSet<Quad> _seen = [];
     private readonly List<Quad> _quads = [];
+    private readonly List<Triple> _listTriples = [];
 
     /// <param name="ids">The generator that labelled the node map, so list nodes get labels of their own.</param>
     /// <param name="rdfDirection">How to carry <c>@direction</c>.</param>
@@ -86,7 +87,8 @@ internal sealed class RdfSerialization
                     // Step 1.3.2.5.
                     foreach (var item in (List<object?>)values!)
                     {
-                        var listTriples = new List<Triple>();
+                        var listTriples = _listTriples;
+                        listTriples.Clear();
                         var obj = ObjectToRdf(item as JsonMap, listTriples);
                         if (obj is not null)
                         {

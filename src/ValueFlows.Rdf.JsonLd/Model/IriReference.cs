@@ -48,6 +48,12 @@ internal static class IriReference
             return reference;
         }
 
+        // A plain relative path ("agent/1") against a base without query or fragment: the base's directory and the path.
+        if (!hasScheme && IsPlainRelativePath(reference) && BaseDirectory(baseIri) is { } directory)
+        {
+            return string.Concat(directory, reference);
+        }
+
         var r = Parts.Split(reference);
         if (r.Scheme is not null)
         {
@@ -117,6 +123,13 @@ internal static class IriReference
             return iri;
         }
 
+        // The common case: an IRI in the base's directory, named by a plain relative path.
+        if (BaseDirectory(baseIri) is { } directory && iri.Length > directory.Length
+            && iri.StartsWith(directory, StringComparison.Ordinal) && IsPlainRelativePath(iri.AsSpan(directory.Length)))
+        {
+            return iri[directory.Length..];
+        }
+
         var b = Parts.Split(baseIri);
         string root = string.Empty;
         if (baseIri.Length != 0)
@@ -170,6 +183,64 @@ internal static class IriReference
         }
 
         return sb.Length == 0 ? "./" : sb.ToString();
+    }
+
+    /// <summary>
+    /// True for a relative reference made of path segments only, that no resolution step changes: it does not start
+    /// with '/', '?', '#' or '@', has no ':' (it would read as a scheme or compact IRI), no dot segment and no white space.
+    /// </summary>
+    private static bool IsPlainRelativePath(ReadOnlySpan<char> reference)
+    {
+        if (reference.IsEmpty || reference[0] is '/' or '?' or '#' or '@' or '.')
+        {
+            return false;
+        }
+
+        for (int i = 0; i < reference.Length; i++)
+        {
+            char c = reference[i];
+            if (c is ':' or '?' or '#' or ' ' or '\t' or '\n' or '\r' or '\\' || (c == '.' && reference[i - 1] == '/'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [ThreadStatic]
+    private static string? t_lastDirectoryBase;
+
+    [ThreadStatic]
+    private static string? t_lastDirectory;
+
+    /// <summary>
+    /// The base up to and including its last '/', when the base is hierarchical (has an authority) and has no query or
+    /// fragment; null otherwise. The last one is kept, as a document resolves all its references against one base.
+    /// </summary>
+    private static string? BaseDirectory(string baseIri)
+    {
+        if (ReferenceEquals(t_lastDirectoryBase, baseIri))
+        {
+            return t_lastDirectory;
+        }
+
+        string? directory = null;
+        int scheme = SchemeLength(baseIri);
+        if (scheme > 0 && baseIri[0] != '_' && baseIri.AsSpan(scheme + 1).StartsWith("//")
+            && baseIri.IndexOfAny(['?', '#']) < 0)
+        {
+            int authorityEnd = baseIri.IndexOf('/', scheme + 3);
+            int slash = baseIri.LastIndexOf('/');
+            if (authorityEnd >= 0 && slash >= authorityEnd && !baseIri.Contains("/.", StringComparison.Ordinal))
+            {
+                directory = baseIri[..(slash + 1)];
+            }
+        }
+
+        t_lastDirectoryBase = baseIri;
+        t_lastDirectory = directory;
+        return directory;
     }
 
     [ThreadStatic]

@@ -132,6 +132,20 @@ internal sealed class JsonMap : IEnumerable<KeyValuePair<string, object?>>
         return keys;
     }
 
+    /// <summary>Copies the keys into <paramref name="buffer"/> (at least <see cref="Count"/> long) in ordinal order.</summary>
+    public void CopySortedKeysTo(string[] buffer)
+    {
+        for (int i = 0; i < _count; i++)
+        {
+            buffer[i] = _entries[i].Key;
+        }
+
+        if (_count > 1)
+        {
+            Array.Sort(buffer, 0, _count, StringComparer.Ordinal);
+        }
+    }
+
     /// <summary>The keys in insertion order, or ordinal order when <paramref name="ordered"/>; a copy, safe to mutate the map.</summary>
     public string[] KeysInOrder(bool ordered) => ordered ? SortedKeys() : KeysInInsertionOrder();
 
@@ -211,15 +225,29 @@ internal sealed class JsonMap : IEnumerable<KeyValuePair<string, object?>>
     /// <summary>The keys of a map, in insertion order.</summary>
     internal readonly struct KeyList(JsonMap map) : IEnumerable<string>
     {
-        public IEnumerator<string> GetEnumerator()
-        {
-            for (int i = 0; i < map._count; i++)
-            {
-                yield return map._entries[i].Key;
-            }
-        }
+        public KeyEnumerator GetEnumerator() => new(map);
+
+        IEnumerator<string> IEnumerable<string>.GetEnumerator() => GetEnumerator();
 
         IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
+    /// <summary>Enumerates keys in insertion order; the map must not change meanwhile.</summary>
+    internal struct KeyEnumerator(JsonMap map) : IEnumerator<string>
+    {
+        private int _i = -1;
+
+        public readonly string Current => map._entries[_i].Key;
+
+        readonly object IEnumerator.Current => Current;
+
+        public bool MoveNext() => ++_i < map._count;
+
+        public void Reset() => _i = -1;
+
+        public readonly void Dispose()
+        {
+        }
     }
 
     /// <summary>Enumerates entries in insertion order; the map must not change meanwhile.</summary>

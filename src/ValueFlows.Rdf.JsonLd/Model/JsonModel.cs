@@ -11,43 +11,98 @@ namespace ValueFlows.Rdf.JsonLd.Model;
 internal static class JsonModel
 {
     /// <summary>The internal representation of a parsed element.</summary>
-    public static object? FromElement(JsonElement element)
+    public static object? FromElement(JsonElement element) => new StringPool().Convert(element);
+
+    /// <summary>
+    /// Converts elements, reusing one string for each key and short value that recurs: JSON-LD documents repeat the
+    /// same keys, types and IRIs on every node, and one string each saves most of the conversion's allocations.
+    /// </summary>
+    private sealed class StringPool
     {
-        switch (element.ValueKind)
+        private const int MaxPooledLength = 96;
+        private const int MaxPooledStrings = 100_000;
+
+        private readonly Dictionary<string, string> _strings = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public StringPool() => _lookup = _strings.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public object? Convert(JsonElement element)
         {
-            case JsonValueKind.Object:
+            switch (element.ValueKind)
             {
-                var map = new JsonMap();
-                foreach (var p in element.EnumerateObject())
+                case JsonValueKind.Object:
                 {
-                    // JSON allows a repeated key; like JavaScript, the last one wins.
-                    map[p.Name] = FromElement(p.Value);
+                    var map = new JsonMap(element.GetPropertyCount());
+                    foreach (var p in element.EnumerateObject())
+                    {
+                        // JSON allows a repeated key; like JavaScript, the last one wins.
+                        map[Name(p)] = Convert(p.Value);
+                    }
+
+                    return map;
                 }
 
-                return map;
-            }
-
-            case JsonValueKind.Array:
-            {
-                var list = new List<object?>(element.GetArrayLength());
-                foreach (var item in element.EnumerateArray())
+                case JsonValueKind.Array:
                 {
-                    list.Add(FromElement(item));
+                    var list = new List<object?>(element.GetArrayLength());
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        list.Add(Convert(item));
+                    }
+
+                    return list;
                 }
 
-                return list;
+                case JsonValueKind.String:
+                    return StringValue(element);
+                case JsonValueKind.Number:
+                    return element.GetDouble();
+                case JsonValueKind.True:
+                    return true;
+                case JsonValueKind.False:
+                    return false;
+                default:
+                    return null;
             }
+        }
 
-            case JsonValueKind.String:
-                return element.GetString();
-            case JsonValueKind.Number:
-                return element.GetDouble();
-            case JsonValueKind.True:
-                return true;
-            case JsonValueKind.False:
-                return false;
-            default:
+        private string Name(JsonProperty property)
+        {
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8PropertyName(property);
+            return Pooled(raw) ?? property.Name;
+        }
+
+        private string StringValue(JsonElement element)
+        {
+            // The raw value keeps its quotes.
+            var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+            return (raw.Length >= 2 ? Pooled(raw[1..^1]) : null) ?? element.GetString()!;
+        }
+
+        /// <summary>The pooled string for unescaped UTF-8 text, or null when it must be decoded the long way.</summary>
+        private string? Pooled(ReadOnlySpan<byte> utf8)
+        {
+            if (utf8.Length > MaxPooledLength || utf8.IndexOf((byte)'\\') >= 0)
+            {
                 return null;
+            }
+
+            Span<char> chars = stackalloc char[MaxPooledLength];
+            int length = System.Text.Encoding.UTF8.GetChars(utf8, chars);
+            var text = chars[..length];
+            if (_lookup.TryGetValue(text, out var pooled))
+            {
+                return pooled;
+            }
+
+            var created = new string(text);
+            if (_strings.Count < MaxPooledStrings)
+            {
+                _strings[created] = created;
+            }
+
+            return created;
         }
     }
 
@@ -115,7 +170,7 @@ internal static class JsonModel
     /// </summary>
     public static JsonNode? ToNode(object? value)
     {
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using var buffer = new PooledBufferWriter();
         using (var writer = new Utf8JsonWriter(buffer))
         {
             Write(writer, value);
