@@ -274,9 +274,24 @@ internal sealed class Compaction
 
                 Expansion.AddValue(nestResult, itemActiveProperty, listObject, asArray);
             }
-            else
+            else if (!nestResult.ContainsKey(itemActiveProperty))
             {
                 nestResult[itemActiveProperty] = listItems;
+            }
+            else
+            {
+                // A list container holds one list. The spec overwrites the first with a second one; this keeps the
+                // second as a list object under a key that has no list container (a compact IRI or the IRI).
+                var key = IriCompaction.Compact(activeContext, expandedProperty, null, vocab: true)!;
+                if (key == itemActiveProperty)
+                {
+                    key = expandedProperty;
+                }
+
+                // Compacted again for the new key, so that lists inside it are list objects, not bare arrays.
+                var items = Compact(activeContext, key, itemMap![Keywords.List]);
+                var listObject = JsonMap.Of(Alias(activeContext, Keywords.List), items as List<object?> ?? [items]);
+                Expansion.AddValue(nestResult, key, listObject, container.HasFlag(ContainerMapping.Set) || !_compactArrays);
             }
 
             return;

@@ -49,7 +49,7 @@ internal static class IriReference
         }
 
         // A plain relative path ("agent/1") against a base without query or fragment: the base's directory and the path.
-        if (!hasScheme && IsPlainRelativePath(reference) && BaseDirectory(baseIri) is { } directory)
+        if (!hasScheme && IsPlainRelativePath(reference, allowQueryAndFragment: true) && BaseDirectory(baseIri) is { } directory)
         {
             return string.Concat(directory, reference);
         }
@@ -125,7 +125,7 @@ internal static class IriReference
 
         // The common case: an IRI in the base's directory, named by a plain relative path.
         if (BaseDirectory(baseIri) is { } directory && iri.Length > directory.Length
-            && iri.StartsWith(directory, StringComparison.Ordinal) && IsPlainRelativePath(iri.AsSpan(directory.Length)))
+            && iri.StartsWith(directory, StringComparison.Ordinal) && IsPlainRelativePath(iri.AsSpan(directory.Length), allowQueryAndFragment: false))
         {
             return iri[directory.Length..];
         }
@@ -186,22 +186,38 @@ internal static class IriReference
     }
 
     /// <summary>
-    /// True for a relative reference made of path segments only, that no resolution step changes: it does not start
-    /// with '/', '?', '#' or '@', has no ':' (it would read as a scheme or compact IRI), no dot segment and no white space.
+    /// True for a relative reference that no resolution step changes beyond putting the base's directory in front: it
+    /// does not start with '/', '?', '#', '@' or '.', has no ':' in its first segment (it would read as a scheme or a
+    /// compact IRI), no dot segment and no white space or backslash.
     /// </summary>
-    private static bool IsPlainRelativePath(ReadOnlySpan<char> reference)
+    /// <param name="reference">The reference.</param>
+    /// <param name="allowQueryAndFragment">
+    /// False when making references: "doc#x" relative to ".../doc" is better written "#x", which the general algorithm finds.
+    /// </param>
+    private static bool IsPlainRelativePath(ReadOnlySpan<char> reference, bool allowQueryAndFragment)
     {
         if (reference.IsEmpty || reference[0] is '/' or '?' or '#' or '@' or '.')
         {
             return false;
         }
 
+        bool firstSegment = true;
         for (int i = 0; i < reference.Length; i++)
         {
             char c = reference[i];
-            if (c is ':' or '?' or '#' or ' ' or '\t' or '\n' or '\r' or '\\' || (c == '.' && reference[i - 1] == '/'))
+            if (c is ' ' or '\t' or '\n' or '\r' or '\\' || (c == ':' && firstSegment) || (c == '.' && reference[i - 1] == '/'))
             {
                 return false;
+            }
+
+            if (c is '?' or '#' && !allowQueryAndFragment)
+            {
+                return false;
+            }
+
+            if (c is '/' or '?' or '#')
+            {
+                firstSegment = false;
             }
         }
 
