@@ -56,20 +56,4 @@ internal static class JsonLdErrorCodeText
         JsonLdErrorCode.ProtectedTermRedefinition => "protected term redefinition",
         _ => throw new ArgumentOutOfRangeException(nameof(code)),
     };
-
-    /// <summary>The code for the spec's text, or false when the text names no code.</summary>
-    public static bool TryParse(string text, out JsonLdErrorCode code)
-    {
-        foreach (var c in Enum.GetValues<JsonLdErrorCode>())
-        {
-            if (string.Equals(c.ToSpecText(), text, StringComparison.Ordinal))
-            {
-                code = c;
-                return true;
-            }
-        }
-
-        code = default;
-        return false;
-    }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -288,38 +287,6 @@ internal static class JsonModel
         }
     }
 
-    /// <summary>A deep copy (strings, numbers and booleans are immutable and shared).</summary>
-    public static object? DeepClone(object? value)
-    {
-        switch (value)
-        {
-            case JsonMap map:
-            {
-                var copy = new JsonMap(map.Count);
-                foreach (var (k, v) in map)
-                {
-                    copy[k] = DeepClone(v);
-                }
-
-                return copy;
-            }
-
-            case List<object?> list:
-            {
-                var copy = new List<object?>(list.Count);
-                foreach (var item in list)
-                {
-                    copy.Add(DeepClone(item));
-                }
-
-                return copy;
-            }
-
-            default:
-                return value;
-        }
-    }
-
     /// <summary>The value as an array: itself when it is one, else a new one-item array.</summary>
     public static List<object?> AsList(object? value) => value as List<object?> ?? [value];
 
@@ -338,6 +305,4 @@ internal static class JsonModel
         };
         return text.Length > 80 ? text[..77] + "..." : text;
     }
-
-    internal static string FormatInvariant(long value) => value.ToString(CultureInfo.InvariantCulture);
 }
