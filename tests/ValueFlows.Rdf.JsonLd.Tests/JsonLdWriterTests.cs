@@ -89,6 +89,39 @@ public class JsonLdWriterTests
     }
 
     [Fact]
+    public void ReadWriteRead_VfJsonLdDocument_GivesTheSameDataset()
+    {
+        var document = $$$"""
+            {
+              "@context": {
+                "vf": "{{{Vf}}}", "om2": "{{{Om2}}}", "xsd": "http://www.w3.org/2001/XMLSchema#", "@base": "{{{Base}}}",
+                "name": "vf:name", "provider": {"@id": "vf:provider", "@type": "@id"},
+                "action": {"@id": "vf:action", "@type": "@vocab"}, "produce": "vf:produce",
+                "resourceQuantity": "vf:resourceQuantity",
+                "hasNumericalValue": {"@id": "om2:hasNumericalValue", "@type": "xsd:decimal"},
+                "hasUnit": {"@id": "om2:hasUnit", "@type": "@id"},
+                "hasPointInTime": {"@id": "vf:hasPointInTime", "@type": "xsd:dateTime"}
+              },
+              "@graph": [
+                {"@id": "agent/ana", "@type": "vf:Person", "name": "Ana"},
+                {
+                  "@id": "economicEvent/e1", "@type": "vf:EconomicEvent", "action": "produce", "provider": "agent/ana",
+                  "hasPointInTime": "2024-05-01T10:00:00Z",
+                  "resourceQuantity": {"hasNumericalValue": "12.50", "hasUnit": "om2:kilogram"}
+                }
+              ]
+            }
+            """;
+        var context = JsonNode.Parse(document)!["@context"]!.DeepClone();
+
+        var first = Read(document);
+        var second = Read(Write(first, RdfWriterOptions.Default, context));
+
+        Assert.Equal(9, first.Count);
+        Assert.True(GraphIsomorphism.AreIsomorphic(first, second));
+    }
+
+    [Fact]
     public void Write_NotPretty_WritesOneLine()
     {
         var json = Write(VfExport(), RdfWriterOptions.Default.WithPretty(false).WithPrefix("vf", Vf));
