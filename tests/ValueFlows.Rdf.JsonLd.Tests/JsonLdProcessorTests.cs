@@ -52,6 +52,22 @@ public class JsonLdProcessorTests
     }
 
     [Fact]
+    public void ToRdf_SameTripleFromTwoEntries_GivesItOnce()
+    {
+        var input = JsonNode.Parse("""
+            {
+              "@id": "http://ex/a", "@type": "http://ex/T",
+              "http://www.w3.org/1999/02/22-rdf-syntax-ns#type": {"@id": "http://ex/T"},
+              "http://ex/p": [{"@value": "x", "@language": "EN"}, {"@value": "x", "@language": "en"}]
+            }
+            """);
+
+        var quads = JsonLdProcessor.ToRdf(input);
+
+        Assert.Equal(2, quads.Count);
+    }
+
+    [Fact]
     public void FromRdf_Collection_GivesList()
     {
         var a = Iri.Create("http://ex/a");

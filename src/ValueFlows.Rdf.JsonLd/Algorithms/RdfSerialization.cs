@@ -21,7 +21,7 @@ internal sealed class RdfSerialization
     private readonly JsonLdRdfDirection? _rdfDirection;
     private readonly string _blankNodePrefix;
     private readonly Dictionary<string, Term?> _terms = new(StringComparer.Ordinal);
-    private readonly HashSet<Quad> _seen = [];
+    private readonly HashSet<Term> _seen = [];
     private readonly List<Quad> _quads = [];
     private readonly List<Triple> _listTriples = [];
 
@@ -71,7 +71,7 @@ internal sealed class RdfSerialization
                         {
                             if (type is string t && ResourceTerm(t) is { } typeTerm)
                             {
-                                Add(new Quad(subjectTerm, RdfVocabulary.Type, typeTerm, graphTerm));
+                                _quads.Add(new Quad(subjectTerm, RdfVocabulary.Type, typeTerm, graphTerm));
                             }
                         }
 
@@ -84,20 +84,37 @@ internal sealed class RdfSerialization
                         continue;
                     }
 
-                    // Step 1.3.2.5.
-                    foreach (var item in (List<object?>)values!)
+                    // Step 1.3.2.5. The node map holds each value once, and nodes and lists are distinct terms, but two
+                    // different value objects can make one literal ("a"@EN and "a"@en), and an rdf:type entry can
+                    // repeat an @type: those are written once.
+                    var items = (List<object?>)values!;
+                    var seen = _seen;
+                    seen.Clear();
+                    bool isType = ReferenceEquals(predicate, RdfVocabulary.Type) || predicate.Equals(RdfVocabulary.Type);
+                    if (isType && node.Get(Keywords.Type) is List<object?> types)
+                    {
+                        foreach (var type in types)
+                        {
+                            if (type is string t && ResourceTerm(t) is { } typeTerm)
+                            {
+                                seen.Add(typeTerm);
+                            }
+                        }
+                    }
+
+                    foreach (var item in items)
                     {
                         var listTriples = _listTriples;
                         listTriples.Clear();
                         var obj = ObjectToRdf(item as JsonMap, listTriples);
-                        if (obj is not null)
+                        if (obj is not null && ((items.Count == 1 && !isType) || (obj is not Literal && !isType) || seen.Add(obj)))
                         {
-                            Add(new Quad(subjectTerm, predicate, obj, graphTerm));
+                            _quads.Add(new Quad(subjectTerm, predicate, obj, graphTerm));
                         }
 
                         foreach (var t in listTriples)
                         {
-                            Add(t.InGraph(graphTerm));
+                            _quads.Add(t.InGraph(graphTerm));
                         }
                     }
                 }
@@ -105,14 +122,6 @@ internal sealed class RdfSerialization
         }
 
         return _quads;
-    }
-
-    private void Add(in Quad quad)
-    {
-        if (_seen.Add(quad))
-        {
-            _quads.Add(quad);
-        }
     }
 
     /// <summary>The Object to RDF Conversion algorithm (§8.2.2); null for what is not well-formed.</summary>

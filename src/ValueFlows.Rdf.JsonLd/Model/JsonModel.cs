@@ -9,6 +9,13 @@ namespace ValueFlows.Rdf.JsonLd.Model;
 /// </summary>
 internal static class JsonModel
 {
+    /// <summary>For JSON that is parsed straight back: the tree is well-formed, and nothing needs escaping for HTML.</summary>
+    private static readonly JsonWriterOptions s_internalWriting = new()
+    {
+        SkipValidation = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>The internal representation of a parsed element.</summary>
     public static object? FromElement(JsonElement element) => new StringPool().Convert(element);
 
@@ -170,7 +177,7 @@ internal static class JsonModel
     public static JsonNode? ToNode(object? value)
     {
         using var buffer = new PooledBufferWriter();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, s_internalWriting))
         {
             Write(writer, value);
         }
