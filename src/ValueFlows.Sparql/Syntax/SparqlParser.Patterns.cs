@@ -61,6 +61,7 @@ internal sealed partial class SparqlParser
                 Advance();
                 (filters ??= []).Add(Constraint());
                 Accept(".");
+                blockNeedsDot = false;
                 continue;
             }
 

@@ -159,7 +159,7 @@ internal static partial class SparqlWriter
         {
             case LevelKind.Select or LevelKind.SubSelect:
                 b.Append("SELECT ").Append(modifier);
-                if (projection is null)
+                if (projection is null || (group is null && selectExpressions.Count == 0 && IsWholeScope(projection, op, trailingValues)))
                 {
                     b.Append('*');
                 }
@@ -299,6 +299,18 @@ internal static partial class SparqlWriter
             b.Append(' ');
             WriteValues(b, trailingValues);
         }
+    }
+
+    /// <summary>True when <c>SELECT *</c> projects exactly these variables in this order.</summary>
+    private static bool IsWholeScope(ValueArray<Variable> projection, Op where, OpValues? values)
+    {
+        var visible = VariableScope.InScope(where).Where(v => !v.IsGenerated).ToList();
+        if (values is not null)
+        {
+            visible.AddRange(values.Variables.Where(v => !visible.Contains(v)));
+        }
+
+        return visible.SequenceEqual(projection);
     }
 
     private static Op Unfilter(Op op)
