@@ -43,6 +43,21 @@ internal sealed partial class SparqlParser
         return query;
     }
 
+    /// <summary>Parses one RDF term in SPARQL syntax (an absolute IRI, a blank node label or a literal), as TSV results hold them.</summary>
+    public static Term ParseTerm(string text)
+    {
+        var parser = new SparqlParser(text, null);
+        var token = parser.Current;
+        if (token.Kind is TokenKind.Variable or TokenKind.Nil or TokenKind.Anon or TokenKind.PrefixedName)
+        {
+            throw parser.Error($"Expected an RDF term but found {token.Describe()}", token);
+        }
+
+        var term = token.Kind == TokenKind.BlankNodeLabel ? BlankNode.Create(parser.Advance().Text) : parser.VarOrTerm().Term!;
+        parser.ExpectEnd();
+        return term;
+    }
+
     private SparqlQuery Query()
     {
         Prologue();
@@ -205,7 +220,7 @@ internal sealed partial class SparqlParser
     {
         if (Current.Kind != TokenKind.End)
         {
-            throw Error($"Unexpected {Current.Describe()} after the end of the query", Current);
+            throw Error($"Unexpected {Current.Describe()} after the end", Current);
         }
     }
 

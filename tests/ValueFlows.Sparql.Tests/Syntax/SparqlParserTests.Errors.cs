@@ -26,7 +26,7 @@ public partial class SparqlParserTests
     [InlineData("SELECT * { ?s ?p '\\uD800' }", "Invalid code point escape")]
     [InlineData("SELECT * { ?s ?p \"a\\qb\" }", "Invalid escape sequence")]
     [InlineData("SELECT * { ?s ?p ?o } LIMIT -1", "non-negative integer")]
-    [InlineData("SELECT ?x {} extra", "after the end of the query")]
+    [InlineData("SELECT ?x {} extra", "after the end")]
     [InlineData("SELECT (STRLEN(?a, ?b) AS ?x) {}", "takes 1 argument")]
     public void Parse_InvalidQuery_ThrowsWithReason(string query, string reason)
     {
