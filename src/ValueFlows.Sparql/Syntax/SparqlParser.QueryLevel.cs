@@ -56,10 +56,9 @@ internal sealed partial class SparqlParser
     {
         Expect("{");
         var triples = new List<TriplePattern>();
-        NewBlock();
         while (!Current.Is("}"))
         {
-            TriplesSameSubject(triples, allowPaths: false, paths: null);
+            TriplesSameSubjectInTemplate(triples);
             if (!Accept("."))
             {
                 break;
@@ -67,9 +66,6 @@ internal sealed partial class SparqlParser
         }
 
         Expect("}");
-
-        // Template blank nodes are made afresh per solution; their labels do not belong to any basic graph pattern.
-        _labelBlocks.Clear();
         return triples;
     }
 

@@ -168,6 +168,18 @@ internal sealed partial class SparqlParser
     /// <summary>A labelled blank node; a label belongs to one basic graph pattern (§4.1.4).</summary>
     private BlankNode LabelledBlankNode(Token token)
     {
+        if (_inTemplate)
+        {
+            // Template labels make fresh nodes per solution; in updates a label belongs to one operation (syntax-update-54).
+            if (_labelOperations.TryGetValue(token.Text, out var operation) && operation != _operation)
+            {
+                throw Error($"Blank node label _:{token.Text} is used in more than one operation", token);
+            }
+
+            _labelOperations[token.Text] = _operation;
+            return BlankNode.Create(token.Text);
+        }
+
         if (_labelBlocks.TryGetValue(token.Text, out var block))
         {
             if (block != _block)

@@ -23,6 +23,7 @@ internal sealed partial class SparqlParser
     private int _block;
     private bool _aggregatesAllowed;
     private bool _lastGroupHadFilter;
+    private bool _inTemplate;
 
     private SparqlParser(string text, Iri? baseIri)
     {
