@@ -3,7 +3,10 @@ using ValueFlows.Sparql.Algebra;
 
 namespace ValueFlows.Sparql;
 
-/// <summary>SSE of a whole query: the algebra, wrapped in <c>(ask …)</c>, <c>(construct …)</c>, <c>(describe …)</c>, <c>(dataset …)</c>, <c>(base …)</c>.</summary>
+/// <summary>
+/// SSE of a whole query: the algebra, wrapped in <c>(ask …)</c>, <c>(construct …)</c>, <c>(describe …)</c>, <c>(dataset …)</c>, <c>(base
+/// …)</c>.
+/// </summary>
 internal static class QuerySse
 {
     public static string Write(SparqlQuery query)

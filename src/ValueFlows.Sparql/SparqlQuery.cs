@@ -11,7 +11,12 @@ namespace ValueFlows.Sparql;
 public sealed class SparqlQuery
 {
     internal SparqlQuery(
-        SparqlQueryForm form, Op pattern, Iri? baseIri, QueryDataset? dataset, IEnumerable<TriplePattern>? template, ValueArray<TermPattern>? describe)
+        SparqlQueryForm form,
+        Op pattern,
+        Iri? baseIri,
+        QueryDataset? dataset,
+        IEnumerable<TriplePattern>? template,
+        ValueArray<TermPattern>? describe)
     {
         Form = form;
         Pattern = pattern;

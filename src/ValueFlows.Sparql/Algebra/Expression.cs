@@ -50,7 +50,9 @@ public sealed record ExprCall(BuiltInFunction Function, ValueArray<Expression> A
 /// <param name="Distinct">True when the call was written with <c>DISTINCT</c>.</param>
 public sealed record ExprFunctionCall(Iri Function, ValueArray<Expression> Arguments, bool Distinct = false) : Expression;
 
-/// <summary><c>exists(pattern)</c> (<see href="https://www.w3.org/TR/sparql11-query/#defn_evalExists"/>); <c>NOT EXISTS</c> is <c>fn:not</c> of it.</summary>
+/// <summary>
+/// <c>exists(pattern)</c> (<see href="https://www.w3.org/TR/sparql11-query/#defn_evalExists"/>); <c>NOT EXISTS</c> is <c>fn:not</c> of it.
+/// </summary>
 /// <param name="Pattern">The graph pattern tested for a solution.</param>
 public sealed record ExprExists(Op Pattern) : Expression;
 

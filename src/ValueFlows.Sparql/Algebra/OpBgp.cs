@@ -1,6 +1,8 @@
 namespace ValueFlows.Sparql.Algebra;
 
-/// <summary>A basic graph pattern, <c>BGP(triples)</c> (<see href="https://www.w3.org/TR/sparql11-query/#defn_BasicGraphPattern"/>).</summary>
+/// <summary>
+/// A basic graph pattern, <c>BGP(triples)</c> (<see href="https://www.w3.org/TR/sparql11-query/#defn_BasicGraphPattern"/>).
+/// </summary>
 /// <param name="Patterns">The triple patterns; none for the empty pattern Z.</param>
 public sealed record OpBgp(ValueArray<TriplePattern> Patterns) : Op
 {

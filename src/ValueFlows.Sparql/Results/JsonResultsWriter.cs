@@ -5,7 +5,9 @@ using ValueFlows.Sparql.Algebra;
 
 namespace ValueFlows.Sparql.Results;
 
-/// <summary>Writes SPARQL 1.1 Query Results JSON (<see href="https://www.w3.org/TR/sparql11-results-json/"/>), flushing as rows go.</summary>
+/// <summary>
+/// Writes SPARQL 1.1 Query Results JSON (<see href="https://www.w3.org/TR/sparql11-results-json/"/>), flushing as rows go.
+/// </summary>
 internal sealed class JsonResultsWriter(Stream output) : SparqlResultsWriter
 {
     private const int RowsPerFlush = 256;

@@ -72,7 +72,9 @@ internal static class ResultsText
     }
 
     public static Iri MakeIri(string value, Func<string, Exception> error) =>
-        IriSyntax.TryValidateAbsolute(value, out var problem) ? Rdf.Iri.CreateUnchecked(value) : throw error($"Invalid IRI <{value}>: {problem}");
+        IriSyntax.TryValidateAbsolute(value, out var problem)
+            ? Rdf.Iri.CreateUnchecked(value)
+            : throw error($"Invalid IRI <{value}>: {problem}");
 
     public static BlankNode MakeBlankNode(string label, Func<string, Exception> error) =>
         label.Length > 0 ? Rdf.BlankNode.Create(label) : throw error("Empty blank node label");

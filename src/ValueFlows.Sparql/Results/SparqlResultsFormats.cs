@@ -5,11 +5,19 @@ public static class SparqlResultsFormats
 {
     /// <summary>SPARQL 1.1 Query Results JSON.</summary>
     public static SparqlResultsFormat Json { get; } = new(
-        "json", ["application/sparql-results+json", "application/json"], [".srj", ".json"], s => new JsonResultsWriter(s), JsonResultsReader.Read);
+        "json",
+        ["application/sparql-results+json", "application/json"],
+        [".srj", ".json"],
+        s => new JsonResultsWriter(s),
+        JsonResultsReader.Read);
 
     /// <summary>SPARQL Query Results XML.</summary>
     public static SparqlResultsFormat Xml { get; } = new(
-        "xml", ["application/sparql-results+xml", "application/xml"], [".srx", ".xml"], s => new XmlResultsWriter(s), XmlResultsReader.Read);
+        "xml",
+        ["application/sparql-results+xml", "application/xml"],
+        [".srx", ".xml"],
+        s => new XmlResultsWriter(s),
+        XmlResultsReader.Read);
 
     /// <summary>SPARQL 1.1 Query Results CSV (lossy: no datatypes, languages or IRI/literal distinction).</summary>
     public static SparqlResultsFormat Csv { get; } = new(

@@ -93,7 +93,8 @@ internal static class XmlResultsReader
             }
         }
 
-        return new SparqlResults(variables, rows.Select(row => (IReadOnlyList<Term?>)[.. variables.Select(v => row.GetValueOrDefault(v.Name))]));
+        return new SparqlResults(
+            variables, rows.Select(row => (IReadOnlyList<Term?>)[.. variables.Select(v => row.GetValueOrDefault(v.Name))]));
     }
 
     private static void Head(XmlReader xml, List<Variable> variables)

@@ -37,7 +37,8 @@ internal sealed class SourceText
         {
             var c = original[i];
             // As in Java, a backslash escaped by another backslash does not start a code point escape ("C:\\users").
-            if (c == '\\' && i + 1 < original.Length && (original[i + 1] == 'u' || original[i + 1] == 'U') && !IsEscapedBackslash(original, i)
+            if (c == '\\' && i + 1 < original.Length && (original[i + 1] == 'u' || original[i + 1] == 'U')
+                && !IsEscapedBackslash(original, i)
                 && TryHex(original, i + 2, original[i + 1] == 'u' ? 4 : 8, out var code))
             {
                 var digits = original[i + 1] == 'u' ? 4 : 8;

@@ -399,6 +399,9 @@ internal sealed partial class SparqlParser
         _ => false,
     };
 
+    private ValueArray<Expression> ReplaceAll(ValueArray<Expression> arguments, List<AggregateBinding> aggregates) =>
+        ValueArray<Expression>.Own(arguments.Select(a => ReplaceAggregates(a, aggregates)).ToArray());
+
     /// <summary>Replaces each aggregate by the variable of its <see cref="AggregateBinding"/>, sharing equal aggregates.</summary>
     private Expression ReplaceAggregates(Expression expression, List<AggregateBinding> aggregates)
     {
@@ -417,9 +420,9 @@ internal sealed partial class SparqlParser
                 aggregates.Add(new AggregateBinding(variable, aggregate.Aggregate));
                 return new ExprVariable(variable);
             case ExprCall call when call.Arguments.Any(ContainsAggregate):
-                return call with { Arguments = ValueArray<Expression>.Own(call.Arguments.Select(a => ReplaceAggregates(a, aggregates)).ToArray()) };
+                return call with { Arguments = ReplaceAll(call.Arguments, aggregates) };
             case ExprFunctionCall call when call.Arguments.Any(ContainsAggregate):
-                return call with { Arguments = ValueArray<Expression>.Own(call.Arguments.Select(a => ReplaceAggregates(a, aggregates)).ToArray()) };
+                return call with { Arguments = ReplaceAll(call.Arguments, aggregates) };
             default:
                 return expression;
         }

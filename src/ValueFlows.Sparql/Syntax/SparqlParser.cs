@@ -44,7 +44,9 @@ internal sealed partial class SparqlParser
         return query;
     }
 
-    /// <summary>Parses one RDF term in SPARQL syntax (an absolute IRI, a blank node label or a literal), as TSV results hold them.</summary>
+    /// <summary>
+    /// Parses one RDF term in SPARQL syntax (an absolute IRI, a blank node label or a literal), as TSV results hold them.
+    /// </summary>
     public static Term ParseTerm(string text)
     {
         var parser = new SparqlParser(text, null);

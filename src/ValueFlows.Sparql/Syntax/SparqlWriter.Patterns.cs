@@ -48,7 +48,9 @@ internal static partial class SparqlWriter
 
     private static bool IsLevel(Op op) => op is OpProject or OpDistinct or OpReduced or OpSlice or OpOrderBy or OpGroup;
 
-    /// <summary>Appends elements whose left fold (join, left join, minus, extend) from the empty pattern is <paramref name="op"/>.</summary>
+    /// <summary>
+    /// Appends elements whose left fold (join, left join, minus, extend) from the empty pattern is <paramref name="op"/>.
+    /// </summary>
     private static void Sequence(Op op, List<Element> elements)
     {
         if (IsBlock(op))

@@ -58,11 +58,11 @@ internal static class UpdateWriter
                 break;
             case ClearOperation clear:
                 b.Append(clear.Silent ? "CLEAR SILENT " : "CLEAR ");
-                WriteTarget(b, clear.Target, graphKeyword: true);
+                WriteTarget(b, clear.Target);
                 break;
             case DropOperation drop:
                 b.Append(drop.Silent ? "DROP SILENT " : "DROP ");
-                WriteTarget(b, drop.Target, graphKeyword: true);
+                WriteTarget(b, drop.Target);
                 break;
             case CreateOperation create:
                 b.Append(create.Silent ? "CREATE SILENT GRAPH " : "CREATE GRAPH ").Append(create.Graph);
@@ -70,9 +70,9 @@ internal static class UpdateWriter
             case GraphTransferOperation transfer:
                 b.Append(transfer.Kind switch { GraphTransferKind.Add => "ADD", GraphTransferKind.Move => "MOVE", _ => "COPY" });
                 b.Append(transfer.Silent ? " SILENT " : " ");
-                WriteTarget(b, transfer.Source, graphKeyword: true);
+                WriteTarget(b, transfer.Source);
                 b.Append(" TO ");
-                WriteTarget(b, transfer.Destination, graphKeyword: true);
+                WriteTarget(b, transfer.Destination);
                 break;
         }
     }
@@ -115,7 +115,7 @@ internal static class UpdateWriter
         SparqlWriter.WriteGroupText(b, modify.Pattern);
     }
 
-    private static void WriteTarget(StringBuilder b, GraphTarget target, bool graphKeyword)
+    private static void WriteTarget(StringBuilder b, GraphTarget target)
     {
         switch (target)
         {
@@ -129,7 +129,7 @@ internal static class UpdateWriter
                 b.Append("ALL");
                 break;
             case NamedGraphTarget graph:
-                b.Append(graphKeyword ? "GRAPH " : string.Empty).Append(graph.Name);
+                b.Append("GRAPH ").Append(graph.Name);
                 break;
         }
     }

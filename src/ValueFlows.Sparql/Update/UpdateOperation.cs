@@ -11,11 +11,15 @@ public abstract record UpdateOperation
     }
 }
 
-/// <summary><c>INSERT DATA</c> (<see href="https://www.w3.org/TR/sparql11-update/#insertData"/>): ground quads, blank nodes allowed.</summary>
+/// <summary>
+/// <c>INSERT DATA</c> (<see href="https://www.w3.org/TR/sparql11-update/#insertData"/>): ground quads, blank nodes allowed.
+/// </summary>
 /// <param name="Data">The quads to add.</param>
 public sealed record InsertDataOperation(ValueArray<QuadPattern> Data) : UpdateOperation;
 
-/// <summary><c>DELETE DATA</c> (<see href="https://www.w3.org/TR/sparql11-update/#deleteData"/>): ground quads without blank nodes.</summary>
+/// <summary>
+/// <c>DELETE DATA</c> (<see href="https://www.w3.org/TR/sparql11-update/#deleteData"/>): ground quads without blank nodes.
+/// </summary>
 /// <param name="Data">The quads to remove.</param>
 public sealed record DeleteDataOperation(ValueArray<QuadPattern> Data) : UpdateOperation;
 
@@ -72,4 +76,5 @@ public enum GraphTransferKind
 /// <param name="Source">The source graph (<see cref="DefaultGraphTarget"/> or <see cref="NamedGraphTarget"/>).</param>
 /// <param name="Destination">The destination graph.</param>
 /// <param name="Silent">True for <c>SILENT</c>.</param>
-public sealed record GraphTransferOperation(GraphTransferKind Kind, GraphTarget Source, GraphTarget Destination, bool Silent) : UpdateOperation;
+public sealed record GraphTransferOperation(GraphTransferKind Kind, GraphTarget Source, GraphTarget Destination, bool Silent)
+    : UpdateOperation;
