@@ -1,5 +1,6 @@
 using ValueFlows.Rdf;
 using ValueFlows.Sparql;
+using ValueFlows.Sparql.Algebra;
 using ValueFlows.Sparql.Syntax;
 
 namespace ValueFlows.Conformance.Tests.Sparql;
@@ -42,7 +43,10 @@ public static class SparqlSyntaxTestRunner
         Assert.False(string.IsNullOrWhiteSpace(((SparqlSyntaxException)error).Detail));
     }
 
-    /// <summary>Checks parse → write → parse: the written text parses to the same algebra (or the same operations).</summary>
+    /// <summary>
+    /// Checks parse → write → parse: the written text parses to the same algebra (or the same operations); and that the
+    /// algebra's SSE reads back to the same algebra.
+    /// </summary>
     public static void RoundTrip(ConformanceCase test)
     {
         ArgumentNullException.ThrowIfNull(test);
@@ -58,6 +62,7 @@ public static class SparqlSyntaxTestRunner
         }
 
         var query = SparqlQuery.Parse(text, baseIri);
+        Assert.Equal(query.Pattern, Op.ParseSse(query.Pattern.ToSse()));
         var queryText = query.ToString();
         var reparsed = SparqlQuery.Parse(queryText);
         Assert.True(

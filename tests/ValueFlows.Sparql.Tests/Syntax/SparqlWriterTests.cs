@@ -1,10 +1,14 @@
 using System.Globalization;
 using System.Text;
+using ValueFlows.Sparql.Algebra;
 using ValueFlows.Sparql.Syntax;
 
 namespace ValueFlows.Sparql.Tests.Syntax;
 
-/// <summary>parse → write → parse gives the same algebra (Oxigraph's sparql_query fuzz target, as seeded tests).</summary>
+/// <summary>
+/// parse → write → parse gives the same algebra (Oxigraph's sparql_query fuzz target, as seeded tests), and SSE reads back
+/// to the same algebra.
+/// </summary>
 public class SparqlWriterTests
 {
     [Theory]
@@ -47,6 +51,7 @@ public class SparqlWriterTests
             return;
         }
 
+        Assert.Equal(parsed.Pattern, Op.ParseSse(parsed.Pattern.ToSse()));
         var written = parsed.ToString();
         Assert.True(
             SparqlQuery.Parse(written).ToSse() == parsed.ToSse(),
