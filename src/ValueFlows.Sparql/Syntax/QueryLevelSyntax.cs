@@ -2,8 +2,8 @@ using ValueFlows.Sparql.Algebra;
 
 namespace ValueFlows.Sparql.Syntax;
 
-/// <summary>The select clause as written: <c>*</c> or items, with DISTINCT/REDUCED.</summary>
-internal sealed record SelectClauseSyntax(bool Star, bool Distinct, bool Reduced, List<SelectItem> Items);
+/// <summary>The select clause as written: <c>*</c> or items, with DISTINCT/REDUCED; <c>At</c> is its first token.</summary>
+internal sealed record SelectClauseSyntax(bool Star, bool Distinct, bool Reduced, List<SelectItem> Items, Token At);
 
 /// <summary>One select item: a variable, or <c>(expression AS variable)</c>.</summary>
 internal sealed record SelectItem(Variable Variable, Expression? Expression, Token Token);

@@ -11,12 +11,12 @@ internal sealed partial class SparqlParser
 {
     private SelectClauseSyntax SelectClause()
     {
-        ExpectKeyword("SELECT");
+        var at = ExpectKeyword("SELECT");
         var distinct = AcceptKeyword("DISTINCT");
         var reduced = !distinct && AcceptKeyword("REDUCED");
         if (Accept("*"))
         {
-            return new SelectClauseSyntax(true, distinct, reduced, []);
+            return new SelectClauseSyntax(true, distinct, reduced, [], at);
         }
 
         var items = new List<SelectItem>();
@@ -49,7 +49,7 @@ internal sealed partial class SparqlParser
             throw Error($"Expected '*', a variable or '(' expression AS variable ')' but found {Current.Describe()}", Current);
         }
 
-        return new SelectClauseSyntax(false, distinct, reduced, items);
+        return new SelectClauseSyntax(false, distinct, reduced, items, at);
     }
 
     private List<TriplePattern> ConstructTemplate()
@@ -258,7 +258,7 @@ internal sealed partial class SparqlParser
             visible = keys.Where(k => !k.IsGenerated).ToList();
             if (select is { Star: true })
             {
-                throw Error("SELECT * is not allowed with GROUP BY or aggregates", Current);
+                throw Error("SELECT * is not allowed with GROUP BY or aggregates", select.At);
             }
 
             if (select is not null)

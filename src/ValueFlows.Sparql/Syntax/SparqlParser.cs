@@ -156,7 +156,7 @@ internal sealed partial class SparqlParser
 
     private SparqlQuery DescribeQuery()
     {
-        Advance();
+        var at = Advance();
         var targets = new List<TermPattern>();
         var star = Accept("*");
         if (!star)
@@ -170,7 +170,7 @@ internal sealed partial class SparqlParser
 
         var dataset = DatasetClauses();
         var where = Current.IsKeyword("WHERE") || Current.Is("{") ? WhereClause(required: true) : OpBgp.Empty;
-        var select = new SelectClauseSyntax(star, false, false, []);
+        var select = new SelectClauseSyntax(star, false, false, [], at);
         foreach (var target in targets.Where(t => t.IsVariable))
         {
             select.Items.Add(new SelectItem(target.Variable!, null, Current));
