@@ -4,8 +4,8 @@ namespace ValueFlows.Conformance.Tests;
 
 /// <summary>
 /// The syntax entries of the W3C SPARQL suites, one test case per entry: SPARQL 1.0 <c>manifest-syntax.ttl</c>, the
-/// syntax entries reachable from SPARQL 1.1 <c>manifest-sparql11-query.ttl</c> and from <c>manifest-sparql11-update.ttl</c>;
-/// and the round trip parse → write → parse over every positive entry.
+/// syntax entries reachable from SPARQL 1.1 <c>manifest-sparql11-query.ttl</c>, <c>manifest-sparql11-fed.ttl</c> and
+/// <c>manifest-sparql11-update.ttl</c>; and the round trip parse → write → parse over every positive entry.
 /// </summary>
 public sealed class SparqlSyntaxConformanceTests
 {
@@ -14,6 +14,9 @@ public sealed class SparqlSyntaxConformanceTests
 
     /// <summary>Syntax entries expected from SPARQL 1.1 manifest-sparql11-query.ttl.</summary>
     public const int Query11Count = 103;
+
+    /// <summary>SERVICE syntax entries expected from SPARQL 1.1 manifest-sparql11-fed.ttl.</summary>
+    public const int Federation11Count = 3;
 
     /// <summary>Update syntax entries expected from SPARQL 1.1 manifest-sparql11-update.ttl.</summary>
     public const int Update11Count = 63;
@@ -25,12 +28,15 @@ public sealed class SparqlSyntaxConformanceTests
 
     public static TheoryData<ConformanceCase> Query11 => SparqlSyntaxCases.For(SparqlSuites.Query11, s_skipped);
 
+    public static TheoryData<ConformanceCase> Federation11 => SparqlSyntaxCases.For(SparqlSuites.Federation11, s_skipped);
+
     public static TheoryData<ConformanceCase> Update11 => SparqlSyntaxCases.For(SparqlSuites.Update11, s_skipped);
 
     public static TheoryData<ConformanceCase> Positive =>
     [
         .. SparqlSyntaxCases.For(SparqlSuites.Syntax10, s_skipped, positiveOnly: true),
         .. SparqlSyntaxCases.For(SparqlSuites.Query11, s_skipped, positiveOnly: true),
+        .. SparqlSyntaxCases.For(SparqlSuites.Federation11, s_skipped, positiveOnly: true),
         .. SparqlSyntaxCases.For(SparqlSuites.Update11, s_skipped, positiveOnly: true),
     ];
 
@@ -41,6 +47,10 @@ public sealed class SparqlSyntaxConformanceTests
     [ConformanceTheory]
     [MemberData(nameof(Query11))]
     public void Sparql11QuerySyntax(ConformanceCase test) => SparqlSyntaxTestRunner.Run(test);
+
+    [ConformanceTheory]
+    [MemberData(nameof(Federation11))]
+    public void Sparql11FederationSyntax(ConformanceCase test) => SparqlSyntaxTestRunner.Run(test);
 
     [ConformanceTheory]
     [MemberData(nameof(Update11))]
@@ -55,9 +65,11 @@ public sealed class SparqlSyntaxConformanceTests
     {
         Assert.Equal(Syntax10Count, SparqlSyntaxCases.Entries(SparqlSuites.Syntax10).Select(e => e.Iri).Distinct().Count());
         Assert.Equal(Query11Count, SparqlSyntaxCases.Entries(SparqlSuites.Query11).Select(e => e.Iri).Distinct().Count());
+        Assert.Equal(Federation11Count, SparqlSyntaxCases.Entries(SparqlSuites.Federation11).Select(e => e.Iri).Distinct().Count());
         Assert.Equal(Update11Count, SparqlSyntaxCases.Entries(SparqlSuites.Update11).Select(e => e.Iri).Distinct().Count());
         Assert.Equal(Syntax10Count, Syntax10.Count);
         Assert.Equal(Query11Count, Query11.Count);
+        Assert.Equal(Federation11Count, Federation11.Count);
         Assert.Equal(Update11Count, Update11.Count);
     }
 }

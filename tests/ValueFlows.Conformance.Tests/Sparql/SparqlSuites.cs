@@ -11,6 +11,10 @@ public static class SparqlSuites
     public static ManifestSuite Query11 { get; } =
         new("SPARQL 1.1 query", "w3c-rdf-tests-sparql/sparql11/manifest-sparql11-query.ttl", "https://w3c.github.io/rdf-tests/sparql/sparql11/");
 
+    /// <summary>The SPARQL 1.1 federation tests (the syntax runner takes the SERVICE syntax entries).</summary>
+    public static ManifestSuite Federation11 { get; } =
+        new("SPARQL 1.1 federation", "w3c-rdf-tests-sparql/sparql11/manifest-sparql11-fed.ttl", "https://w3c.github.io/rdf-tests/sparql/sparql11/");
+
     /// <summary>The SPARQL 1.1 update tests (the syntax runner takes the update syntax entries).</summary>
     public static ManifestSuite Update11 { get; } =
         new("SPARQL 1.1 update", "w3c-rdf-tests-sparql/sparql11/manifest-sparql11-update.ttl", "https://w3c.github.io/rdf-tests/sparql/sparql11/");
