@@ -1,4 +1,3 @@
-using System.Diagnostics.CodeAnalysis;
 using ValueFlows.Rdf;
 using ValueFlows.Sparql.Algebra;
 
@@ -293,7 +292,4 @@ internal sealed partial class SparqlParser
     }
 
     private SparqlSyntaxException Error(string detail, Token token) => _source.Error(detail, token.Start, token.End);
-
-    [DoesNotReturn]
-    private void Fail(string detail, Token token) => throw Error(detail, token);
 }
