@@ -61,6 +61,17 @@ public sealed class SparqlSyntaxConformanceTests
     public void RoundTrip(ConformanceCase test) => SparqlSyntaxTestRunner.RoundTrip(test);
 
     [ConformanceFact]
+    public void EvaluationQueries_Sparql10_ParseAndRoundTrip() =>
+        AssertRoundTrips(new ManifestSuite(
+            "SPARQL 1.0 evaluation", "w3c-rdf-tests-sparql/sparql10/manifest-evaluation.ttl", "https://w3c.github.io/rdf-tests/sparql/sparql10/"));
+
+    [ConformanceFact]
+    public void EvaluationQueries_Sparql11Query_ParseAndRoundTrip() => AssertRoundTrips(SparqlSuites.Query11);
+
+    [ConformanceFact]
+    public void EvaluationRequests_Sparql11Update_ParseAndRoundTrip() => AssertRoundTrips(SparqlSuites.Update11);
+
+    [ConformanceFact]
     public void Manifests_EverySyntaxEntry_IsACase()
     {
         Assert.Equal(Syntax10Count, SparqlSyntaxCases.Entries(SparqlSuites.Syntax10).Select(e => e.Iri).Distinct().Count());
@@ -71,5 +82,12 @@ public sealed class SparqlSyntaxConformanceTests
         Assert.Equal(Query11Count, Query11.Count);
         Assert.Equal(Federation11Count, Federation11.Count);
         Assert.Equal(Update11Count, Update11.Count);
+    }
+
+    private static void AssertRoundTrips(ManifestSuite suite)
+    {
+        var (count, problems) = SparqlEvaluationRoundTrip.Check(suite);
+        Assert.True(count > 50, $"Only {count} queries were found in {suite.Name}.");
+        Assert.True(problems.Count == 0, $"{problems.Count} of {count} files in {suite.Name}:\n" + string.Join('\n', problems));
     }
 }

@@ -492,7 +492,10 @@ internal sealed class SseParser
         return new FormatException($"Invalid SSE at offset {at}: {detail}.");
     }
 
-    /// <summary>Splits into parentheses and atoms; a string atom runs to its closing quote and takes its @lang or ^^&lt;dt&gt;.</summary>
+    /// <summary>
+    /// Splits into parentheses and atoms; an IRI atom runs to its '&gt;', a string atom to its closing quote and takes its
+    /// @lang or ^^&lt;dt&gt;.
+    /// </summary>
     private void Tokenize()
     {
         var i = 0;
@@ -513,6 +516,15 @@ internal sealed class SseParser
                 continue;
             }
 
+            if (c == '<' && i + 1 < _text.Length && char.IsAsciiLetter(_text[i + 1]))
+            {
+                // An IRI may hold parentheses; it ends at '>' (the operators '<' and '<=' are followed by a space or '=').
+                var end = _text.IndexOf('>', i);
+                i = end < 0 ? _text.Length : end + 1;
+                _tokens.Add((_text[start..i], start));
+                continue;
+            }
+
             if (c == '"')
             {
                 i++;
@@ -522,6 +534,11 @@ internal sealed class SseParser
                 }
 
                 i++;
+                if (i + 2 < _text.Length && _text[i] == '^' && _text[i + 1] == '^' && _text[i + 2] == '<')
+                {
+                    var end = _text.IndexOf('>', i);
+                    i = end < 0 ? _text.Length : end + 1;
+                }
             }
 
             while (i < _text.Length && !char.IsWhiteSpace(_text[i]) && _text[i] is not ('(' or ')'))

@@ -170,13 +170,18 @@ internal sealed partial class SparqlParser
     {
         if (_inTemplate)
         {
-            // Template labels make fresh nodes per solution; in updates a label belongs to one operation (syntax-update-54).
-            if (_labelOperations.TryGetValue(token.Text, out var operation) && operation != _operation)
+            // Template labels make fresh nodes per solution, so templates may share them; the labels of INSERT DATA
+            // name nodes of the store and belong to one operation (syntax-update-54, insert-where-same-bnode).
+            if (_inData)
             {
-                throw Error($"Blank node label _:{token.Text} is used in more than one operation", token);
+                if (_labelOperations.TryGetValue(token.Text, out var operation) && operation != _operation)
+                {
+                    throw Error($"Blank node label _:{token.Text} is used in more than one operation", token);
+                }
+
+                _labelOperations[token.Text] = _operation;
             }
 
-            _labelOperations[token.Text] = _operation;
             return BlankNode.Create(token.Text);
         }
 

@@ -9,6 +9,7 @@ internal sealed partial class SparqlParser
 {
     private readonly Dictionary<string, int> _labelOperations = new(StringComparer.Ordinal);
     private int _operation;
+    private bool _inData;
 
     /// <summary>Parses a whole update request.</summary>
     public static SparqlUpdate ParseUpdate(string text, Iri? baseIri)
@@ -204,7 +205,17 @@ internal sealed partial class SparqlParser
     private List<QuadPattern> QuadData(bool allowBlankNodes)
     {
         var start = Current;
-        var quads = Quads(out _);
+        _inData = true;
+        List<QuadPattern> quads;
+        try
+        {
+            quads = Quads(out _);
+        }
+        finally
+        {
+            _inData = false;
+        }
+
         foreach (var quad in quads)
         {
             foreach (var position in Positions(quad))

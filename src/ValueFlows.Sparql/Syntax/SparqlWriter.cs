@@ -63,7 +63,7 @@ internal static partial class SparqlWriter
         long? limit = null;
         if (op is OpSlice slice)
         {
-            offset = slice.Start == 0 ? null : slice.Start;
+            offset = slice.Start == 0 && slice.Length is not null ? null : slice.Start;
             limit = slice.Length;
             op = slice.Input;
         }

@@ -14,6 +14,7 @@ public class SseParserTests
     [InlineData("(group (?k ?.0) ((?.1 (count)) (?.2 (group_concat distinct (separator \",\") ?v)) (?.3 (sum ?v))) (extend ((?.0 (str ?s))) (bgp)))")]
     [InlineData("(minus (union (graph ?g (bgp)) (service silent <http://e/s> (bgp))) (filter (in ?x 1 \"2\"^^<http://e/t> true) (table (vars ?x ?y) (row (?x 1)) (row (?y <http://e/y>)) (row))))")]
     [InlineData("(filter (<http://e/f> distinct (- ?x) (regex ?x \"a\" \"i\") (coalesce)) (bgp))")]
+    [InlineData("(bgp (triple <http://e/a(b)> <http://e/p> \"x\"^^<http://e/t(1)>))")]
     public void ParseSse_WrittenSse_GivesTheSameTextBack(string sse) => Assert.Equal(sse, Op.ParseSse(sse).ToSse());
 
     [Fact]

@@ -91,6 +91,7 @@ public class SparqlUpdateTests
     [InlineData("DELETE WHERE { GRAPH <http://e/g> { ?a ?b ?c } GRAPH <http://e/g> { ?a ?b ?d } ?x ?y ?z }")]
     [InlineData("WITH <http://e/g> INSERT { ?s ?p [ ?p ?o ] } USING <http://e/u> WHERE { ?s ?p ?o OPTIONAL { ?o ?q ?r } }")]
     [InlineData("DELETE { } WHERE { } ; CLEAR SILENT GRAPH <http://e/g> ; ADD SILENT <http://e/a> TO DEFAULT")]
+    [InlineData("INSERT { _:b <http://e/p> 1 } WHERE { } ; INSERT { _:b <http://e/p> 2 } WHERE { }")]
     public void Write_ThenParse_GivesTheSameOperations(string text)
     {
         var update = SparqlUpdate.Parse(text);

@@ -26,6 +26,8 @@ public class SparqlWriterTests
     [InlineData("ASK { ?s ?p ?o FILTER NOT EXISTS { ?s ?q ?o FILTER EXISTS { ?o ?p ?s } } }")]
     [InlineData("CONSTRUCT { ?s <http://e/q> [ <http://e/r> ?o ] } WHERE { ?s <http://e/p> ?o } ORDER BY ?o LIMIT 1")]
     [InlineData("DESCRIBE * WHERE { ?s ?p ?o MINUS { ?s ?p 1 } } OFFSET 1")]
+    [InlineData("SELECT ?s { ?s ?p ?o } OFFSET 0")]
+    [InlineData("SELECT ?s { { SELECT ?s { ?s ?p ?o } LIMIT 0 OFFSET 0 } }")]
     [InlineData("SELECT * { ?s ?p \"x\\\"y\\\\z\\n\"@en , \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> , \"01\"^^<http://www.w3.org/2001/XMLSchema#integer> , -0.5 , +1e0 , false }")]
     [InlineData("SELECT * { ?s ?p ?o FILTER(?o - -1 > +1 && -(?o) != +(?o) && !(?o IN (1, 2)) && ?o NOT IN ()) }")]
     [InlineData("SELECT * { ?s !(<http://e/a> | ^<http://e/b>) / ^<http://e/c> ?o . ?s (<http://e/a>?)* ?o }")]
