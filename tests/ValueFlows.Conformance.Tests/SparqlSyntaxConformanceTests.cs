@@ -72,6 +72,14 @@ public sealed class SparqlSyntaxConformanceTests
     public void EvaluationRequests_Sparql11Update_ParseAndRoundTrip() => AssertRoundTrips(SparqlSuites.Update11);
 
     [ConformanceFact]
+    public void CutAndMutatedFiles_FailOnlyWithSyntaxErrorsOrRoundTrip()
+    {
+        var (tried, problems) = SparqlMutationCheck.Run(Path.Combine(ConformanceRoot.Path!, "w3c-rdf-tests-sparql"), 7, 20);
+        Assert.True(tried > 10_000, $"Only {tried} texts were tried.");
+        Assert.True(problems.Count == 0, $"{problems.Count} of {tried} texts:\n" + string.Join("\n\n", problems.Take(10)));
+    }
+
+    [ConformanceFact]
     public void Manifests_EverySyntaxEntry_IsACase()
     {
         Assert.Equal(Syntax10Count, SparqlSyntaxCases.Entries(SparqlSuites.Syntax10).Select(e => e.Iri).Distinct().Count());
