@@ -1,0 +1,413 @@
+namespace ValueFlows.Rdf;
+
+/// <summary>
+/// Lays out a buffered dataset as Turtle/TriG: subjects grouped, a blank node nested as <c>[ … ]</c> where it is the
+/// object of exactly one triple and its own triples sit in the same graph, well-formed RDF lists as <c>( … )</c>, and a
+/// blank node that is never an object written as <c>[]</c>. Every other blank node keeps its label, so cycles, shared
+/// nodes and graph names survive; each triple is written exactly once.
+/// </summary>
+internal sealed class TurtlePrettyLayout
+{
+    /// <summary>Deeper nesting is written with labels, which keeps the recursion shallow.</summary>
+    private const int MaxNesting = 48;
+
+    private readonly Utf8Output _output;
+    private readonly TurtleTermWriter _terms;
+    private readonly GraphGroup _defaultGraph = new(null);
+    private readonly List<GraphGroup> _namedGraphs = [];
+    private readonly Dictionary<Term, GraphGroup> _graphByName = [];
+    private readonly Dictionary<BlankNode, BlankUse> _blanks = [];
+    private readonly List<SubjectGroup> _deferred = [];
+    private bool _blankLineDue;
+
+    public TurtlePrettyLayout(Utf8Output output, TurtleTermWriter terms, IReadOnlyList<Quad> quads)
+    {
+        _output = output;
+        _terms = terms;
+        foreach (var q in quads)
+        {
+            Add(q);
+        }
+
+        ChooseNesting();
+    }
+
+    /// <summary>Writes the document body; <paramref name="blankLineDue"/> says whether directives were written before it.</summary>
+    public void Write(bool blankLineDue)
+    {
+        _blankLineDue = blankLineDue;
+        WriteGraph(_defaultGraph, 0);
+        foreach (var g in _namedGraphs)
+        {
+            BlankLineIfDue();
+            _terms.WriteTerm(g.Name!);
+            _output.Write(" {\n"u8);
+            _blankLineDue = false;
+            WriteGraph(g, 1);
+            _output.Write("}\n"u8);
+            _blankLineDue = true;
+        }
+    }
+
+    private void Add(in Quad q)
+    {
+        GraphGroup graph;
+        if (q.Graph is null)
+        {
+            graph = _defaultGraph;
+        }
+        else if (!_graphByName.TryGetValue(q.Graph, out graph!))
+        {
+            graph = new GraphGroup(q.Graph);
+            _graphByName.Add(q.Graph, graph);
+            _namedGraphs.Add(graph);
+        }
+
+        if (!graph.BySubject.TryGetValue(q.Subject, out var subject))
+        {
+            subject = new SubjectGroup(q.Subject, graph);
+            graph.BySubject.Add(q.Subject, subject);
+            graph.Subjects.Add(subject);
+        }
+
+        subject.Arcs.Add((q.Predicate, q.Object));
+        if (q.Subject is BlankNode bs)
+        {
+            var use = UseOf(bs);
+            if (use.SubjectGraph is null)
+            {
+                use.SubjectGraph = graph;
+            }
+            else if (use.SubjectGraph != graph)
+            {
+                use.SubjectInSeveralGraphs = true;
+            }
+        }
+
+        if (q.Object is BlankNode bo)
+        {
+            var use = UseOf(bo);
+            use.ObjectCount++;
+            use.ReferencedFrom = subject;
+        }
+
+        if (q.Graph is BlankNode bg)
+        {
+            UseOf(bg).IsGraphName = true;
+        }
+    }
+
+    private BlankUse UseOf(BlankNode b)
+    {
+        if (!_blanks.TryGetValue(b, out var use))
+        {
+            use = new BlankUse();
+            _blanks.Add(b, use);
+        }
+
+        return use;
+    }
+
+    /// <summary>Marks the blank nodes to nest, then un-marks one node of every cycle of nested nodes.</summary>
+    private void ChooseNesting()
+    {
+        foreach (var use in _blanks.Values)
+        {
+            use.Nested = use.ObjectCount == 1 && !use.IsGraphName && !use.SubjectInSeveralGraphs
+                && (use.SubjectGraph is null || use.SubjectGraph == use.ReferencedFrom!.Graph);
+            use.Anonymous = use.ObjectCount == 0 && !use.IsGraphName && !use.SubjectInSeveralGraphs;
+        }
+
+        // Each nested node has one parent (the subject referring to it), so the nested nodes form a functional graph
+        // with at most one cycle per component; nesting cannot write a cycle, so one node of each keeps its label.
+        var path = new List<BlankUse>();
+        foreach (var start in _blanks.Values)
+        {
+            var use = start;
+            while (use is { Nested: true, Visit: VisitState.New })
+            {
+                use.Visit = VisitState.OnPath;
+                path.Add(use);
+                use = use.ReferencedFrom!.Subject is BlankNode parent ? _blanks[parent] : null;
+            }
+
+            if (use is { Nested: true, Visit: VisitState.OnPath })
+            {
+                use.Nested = false;
+            }
+
+            foreach (var u in path)
+            {
+                u.Visit = VisitState.Done;
+            }
+
+            path.Clear();
+        }
+    }
+
+    private void WriteGraph(GraphGroup graph, int level)
+    {
+        foreach (var subject in graph.Subjects)
+        {
+            if (subject.Written || (subject.Subject is BlankNode b && _blanks[b].Nested))
+            {
+                continue;
+            }
+
+            WriteStatement(subject, level);
+            for (int i = 0; i < _deferred.Count; i++)
+            {
+                if (!_deferred[i].Written)
+                {
+                    WriteStatement(_deferred[i], level);
+                }
+            }
+
+            _deferred.Clear();
+        }
+    }
+
+    private void WriteStatement(SubjectGroup subject, int level)
+    {
+        BlankLineIfDue();
+        TurtleSerializer.WriteIndent(_output, level);
+        if (subject.Subject is BlankNode b && _blanks[b].Anonymous)
+        {
+            _output.Write("[]"u8);
+        }
+        else
+        {
+            _terms.WriteTerm(subject.Subject);
+        }
+
+        _output.Write(' ');
+        WritePredicateObjectList(subject, level + 1, 0);
+        _output.Write(" .\n"u8);
+        _blankLineDue = true;
+    }
+
+    /// <summary>Writes <c>p o, o ; p o</c>: the first predicate where the cursor is, the others on new lines at <paramref name="level"/>.</summary>
+    private void WritePredicateObjectList(SubjectGroup subject, int level, int depth)
+    {
+        subject.Written = true;
+        bool first = true;
+        foreach (var (predicate, objects) in GroupByPredicate(subject.Arcs))
+        {
+            if (!first)
+            {
+                _output.Write(" ;\n"u8);
+                TurtleSerializer.WriteIndent(_output, level);
+            }
+
+            first = false;
+            if (predicate.Equals(RdfVocabulary.Type))
+            {
+                _output.Write('a');
+            }
+            else
+            {
+                _terms.WriteIri(predicate.Value);
+            }
+
+            _output.Write(' ');
+            for (int i = 0; i < objects.Count; i++)
+            {
+                if (i > 0)
+                {
+                    _output.Write(", "u8);
+                }
+
+                WriteObject(objects[i], subject.Graph, level, depth);
+            }
+        }
+    }
+
+    private void WriteObject(Term o, GraphGroup graph, int level, int depth)
+    {
+        if (o.Equals(RdfVocabulary.Nil))
+        {
+            _output.Write("()"u8);
+            return;
+        }
+
+        if (o is not BlankNode b || !_blanks[b].Nested)
+        {
+            _terms.WriteTerm(o);
+            return;
+        }
+
+        graph.BySubject.TryGetValue(b, out var node);
+        if (depth >= MaxNesting)
+        {
+            _blanks[b].Nested = false;
+            _terms.WriteTerm(b);
+            if (node is not null)
+            {
+                _deferred.Add(node);
+            }
+
+            return;
+        }
+
+        if (node is null)
+        {
+            _output.Write("[]"u8);
+            return;
+        }
+
+        if (TryCollectList(node, graph, out var items, out var cells))
+        {
+            _output.Write('(');
+            foreach (var item in items)
+            {
+                _output.Write(' ');
+                WriteObject(item, graph, level, depth + 1);
+            }
+
+            _output.Write(" )"u8);
+            foreach (var cell in cells)
+            {
+                cell.Written = true;
+            }
+
+            return;
+        }
+
+        _output.Write("[\n"u8);
+        TurtleSerializer.WriteIndent(_output, level + 1);
+        WritePredicateObjectList(node, level + 1, depth + 1);
+        _output.Write('\n');
+        TurtleSerializer.WriteIndent(_output, level);
+        _output.Write(']');
+    }
+
+    /// <summary>
+    /// Follows <c>rdf:rest</c> from <paramref name="head"/>: a list is a chain of nested blank nodes with exactly one
+    /// <c>rdf:first</c> and one <c>rdf:rest</c> each, ending in <c>rdf:nil</c>.
+    /// </summary>
+    private bool TryCollectList(SubjectGroup head, GraphGroup graph, out List<Term> items, out List<SubjectGroup> cells)
+    {
+        items = [];
+        cells = [];
+        var cell = head;
+        while (true)
+        {
+            if (cell.Arcs.Count != 2)
+            {
+                return false;
+            }
+
+            var (p0, o0) = cell.Arcs[0];
+            var (p1, o1) = cell.Arcs[1];
+            Term first;
+            Term rest;
+            if (p0.Equals(RdfVocabulary.First) && p1.Equals(RdfVocabulary.Rest))
+            {
+                (first, rest) = (o0, o1);
+            }
+            else if (p1.Equals(RdfVocabulary.First) && p0.Equals(RdfVocabulary.Rest))
+            {
+                (first, rest) = (o1, o0);
+            }
+            else
+            {
+                return false;
+            }
+
+            items.Add(first);
+            cells.Add(cell);
+            if (rest.Equals(RdfVocabulary.Nil))
+            {
+                return true;
+            }
+
+            if (rest is not BlankNode next || !_blanks[next].Nested || !graph.BySubject.TryGetValue(next, out cell!))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>The arcs by predicate, <c>rdf:type</c> first, then in order of first appearance.</summary>
+    private static List<(Iri Predicate, List<Term> Objects)> GroupByPredicate(List<(Iri Predicate, Term Object)> arcs)
+    {
+        var groups = new List<(Iri Predicate, List<Term> Objects)>();
+        var index = new Dictionary<Iri, int>();
+        foreach (var (p, o) in arcs)
+        {
+            if (!index.TryGetValue(p, out int i))
+            {
+                i = groups.Count;
+                index.Add(p, i);
+                groups.Add((p, []));
+            }
+
+            groups[i].Objects.Add(o);
+        }
+
+        int type = groups.FindIndex(g => g.Predicate.Equals(RdfVocabulary.Type));
+        if (type > 0)
+        {
+            var t = groups[type];
+            groups.RemoveAt(type);
+            groups.Insert(0, t);
+        }
+
+        return groups;
+    }
+
+    private void BlankLineIfDue()
+    {
+        if (_blankLineDue)
+        {
+            _output.Write('\n');
+            _blankLineDue = false;
+        }
+    }
+
+    private enum VisitState
+    {
+        New,
+        OnPath,
+        Done,
+    }
+
+    private sealed class GraphGroup(Term? name)
+    {
+        public Term? Name { get; } = name;
+
+        public List<SubjectGroup> Subjects { get; } = [];
+
+        public Dictionary<Term, SubjectGroup> BySubject { get; } = [];
+    }
+
+    private sealed class SubjectGroup(Term subject, GraphGroup graph)
+    {
+        public Term Subject { get; } = subject;
+
+        public GraphGroup Graph { get; } = graph;
+
+        public List<(Iri Predicate, Term Object)> Arcs { get; } = [];
+
+        public bool Written { get; set; }
+    }
+
+    private sealed class BlankUse
+    {
+        public int ObjectCount { get; set; }
+
+        public SubjectGroup? ReferencedFrom { get; set; }
+
+        public bool IsGraphName { get; set; }
+
+        public GraphGroup? SubjectGraph { get; set; }
+
+        public bool SubjectInSeveralGraphs { get; set; }
+
+        public bool Nested { get; set; }
+
+        public bool Anonymous { get; set; }
+
+        public VisitState Visit { get; set; }
+    }
+}
