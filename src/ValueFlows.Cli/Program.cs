@@ -1,1 +1,6 @@
-return 0;
+using System.CommandLine;
+using ValueFlows.Cli.Commands;
+
+var root = new RootCommand("vf — the ValueFlows Linked Open Data server and its tools.");
+root.Subcommands.Add(ConvertCommand.Create());
+return root.Parse(args).Invoke();
