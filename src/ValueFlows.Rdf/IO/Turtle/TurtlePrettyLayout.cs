@@ -11,6 +11,9 @@ internal sealed class TurtlePrettyLayout
     /// <summary>Deeper nesting is written with labels, which keeps the recursion shallow.</summary>
     private const int MaxNesting = 48;
 
+    /// <summary>Subjects with at most this many arcs are grouped without allocating.</summary>
+    private const int SmallGroup = 32;
+
     private readonly Utf8Output _output;
     private readonly TurtleTermWriter _terms;
     private readonly GraphGroup _defaultGraph = new(null);
@@ -20,21 +23,16 @@ internal sealed class TurtlePrettyLayout
     private readonly List<SubjectGroup> _deferred = [];
     private bool _blankLineDue;
 
-    public TurtlePrettyLayout(Utf8Output output, TurtleTermWriter terms, IReadOnlyList<Quad> quads)
+    public TurtlePrettyLayout(Utf8Output output, TurtleTermWriter terms)
     {
         _output = output;
         _terms = terms;
-        foreach (var q in quads)
-        {
-            Add(q);
-        }
-
-        ChooseNesting();
     }
 
     /// <summary>Writes the document body; <paramref name="blankLineDue"/> says whether directives were written before it.</summary>
     public void Write(bool blankLineDue)
     {
+        ChooseNesting();
         _blankLineDue = blankLineDue;
         WriteGraph(_defaultGraph, 0);
         foreach (var g in _namedGraphs)
@@ -49,7 +47,8 @@ internal sealed class TurtlePrettyLayout
         }
     }
 
-    private void Add(in Quad q)
+    /// <summary>Takes one quad into the layout; a quad seen before is ignored.</summary>
+    public void Add(in Quad q)
     {
         GraphGroup graph;
         if (q.Graph is null)
@@ -70,7 +69,11 @@ internal sealed class TurtlePrettyLayout
             graph.Subjects.Add(subject);
         }
 
-        subject.Arcs.Add((q.Predicate, q.Object));
+        if (!subject.TryAdd(q.Predicate, q.Object))
+        {
+            return;
+        }
+
         if (q.Subject is BlankNode bs)
         {
             var use = UseOf(bs);
@@ -190,35 +193,39 @@ internal sealed class TurtlePrettyLayout
     private void WritePredicateObjectList(SubjectGroup subject, int level, int depth)
     {
         subject.Written = true;
-        bool first = true;
-        foreach (var (predicate, objects) in GroupByPredicate(subject.Arcs))
+        var arcs = subject.Arcs;
+        Span<int> order = arcs.Count <= SmallGroup ? stackalloc int[arcs.Count] : new int[arcs.Count];
+        OrderByPredicate(arcs, order);
+        Iri? previous = null;
+        foreach (int i in order)
         {
-            if (!first)
+            var (predicate, o) = arcs[i];
+            if (previous is not null && predicate.Equals(previous))
             {
-                _output.Write(" ;\n"u8);
-                TurtleSerializer.WriteIndent(_output, level);
-            }
-
-            first = false;
-            if (predicate.Equals(RdfVocabulary.Type))
-            {
-                _output.Write('a');
+                _output.Write(", "u8);
             }
             else
             {
-                _terms.WriteIri(predicate.Value);
-            }
-
-            _output.Write(' ');
-            for (int i = 0; i < objects.Count; i++)
-            {
-                if (i > 0)
+                if (previous is not null)
                 {
-                    _output.Write(", "u8);
+                    _output.Write(" ;\n"u8);
+                    TurtleSerializer.WriteIndent(_output, level);
                 }
 
-                WriteObject(objects[i], subject.Graph, level, depth);
+                if (predicate.Equals(RdfVocabulary.Type))
+                {
+                    _output.Write('a');
+                }
+                else
+                {
+                    _terms.WriteIri(predicate.Value);
+                }
+
+                _output.Write(' ');
             }
+
+            previous = predicate;
+            WriteObject(o, subject.Graph, level, depth);
         }
     }
 
@@ -328,32 +335,73 @@ internal sealed class TurtlePrettyLayout
         }
     }
 
-    /// <summary>The arcs by predicate, <c>rdf:type</c> first, then in order of first appearance.</summary>
-    private static List<(Iri Predicate, List<Term> Objects)> GroupByPredicate(List<(Iri Predicate, Term Object)> arcs)
+    /// <summary>
+    /// Fills <paramref name="order"/> with the arc indexes grouped by predicate: <c>rdf:type</c> first, then the
+    /// predicates in order of first appearance, objects in input order within a group.
+    /// </summary>
+    private static void OrderByPredicate(List<(Iri Predicate, Term Object)> arcs, Span<int> order)
     {
-        var groups = new List<(Iri Predicate, List<Term> Objects)>();
-        var index = new Dictionary<Iri, int>();
-        foreach (var (p, o) in arcs)
+        int n = arcs.Count;
+        if (n <= SmallGroup)
         {
-            if (!index.TryGetValue(p, out int i))
+            // Quadratic but allocation-free, for the usual handful of arcs per subject.
+            int filled = 0;
+            for (int pass = 0; pass < 2; pass++)
             {
-                i = groups.Count;
-                index.Add(p, i);
-                groups.Add((p, []));
+                for (int i = 0; i < n; i++)
+                {
+                    var p = arcs[i].Predicate;
+                    if (p.Equals(RdfVocabulary.Type) != (pass == 0) || SeenBefore(arcs, i))
+                    {
+                        continue;
+                    }
+
+                    for (int k = i; k < n; k++)
+                    {
+                        if (arcs[k].Predicate.Equals(p))
+                        {
+                            order[filled++] = k;
+                        }
+                    }
+                }
             }
 
-            groups[i].Objects.Add(o);
+            return;
         }
 
-        int type = groups.FindIndex(g => g.Predicate.Equals(RdfVocabulary.Type));
-        if (type > 0)
+        var rank = new Dictionary<Iri, int>();
+        var keys = new long[n];
+        for (int i = 0; i < n; i++)
         {
-            var t = groups[type];
-            groups.RemoveAt(type);
-            groups.Insert(0, t);
+            var p = arcs[i].Predicate;
+            if (!rank.TryGetValue(p, out int r))
+            {
+                r = p.Equals(RdfVocabulary.Type) ? 0 : rank.Count + 1;
+                rank.Add(p, r);
+            }
+
+            keys[i] = ((long)r << 32) | (uint)i;
         }
 
-        return groups;
+        Array.Sort(keys);
+        for (int i = 0; i < n; i++)
+        {
+            order[i] = (int)(keys[i] & uint.MaxValue);
+        }
+    }
+
+    private static bool SeenBefore(List<(Iri Predicate, Term Object)> arcs, int i)
+    {
+        var p = arcs[i].Predicate;
+        for (int j = 0; j < i; j++)
+        {
+            if (arcs[j].Predicate.Equals(p))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void BlankLineIfDue()
@@ -387,9 +435,37 @@ internal sealed class TurtlePrettyLayout
 
         public GraphGroup Graph { get; } = graph;
 
+        private HashSet<(Iri, Term)>? _index;
+
         public List<(Iri Predicate, Term Object)> Arcs { get; } = [];
 
         public bool Written { get; set; }
+
+        /// <summary>Adds an arc unless the subject has it already (a scan while small, a hash set beyond).</summary>
+        public bool TryAdd(Iri predicate, Term o)
+        {
+            if (_index is null && Arcs.Count < SmallGroup)
+            {
+                foreach (var (p, x) in Arcs)
+                {
+                    if (p.Equals(predicate) && x.Equals(o))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else
+            {
+                _index ??= [.. Arcs];
+                if (!_index.Add((predicate, o)))
+                {
+                    return false;
+                }
+            }
+
+            Arcs.Add((predicate, o));
+            return true;
+        }
     }
 
     private sealed class BlankUse

@@ -11,9 +11,7 @@ internal sealed class TurtleSerializer : IDisposable
 
     private readonly Utf8Output _output;
     private readonly TurtleTermWriter _terms;
-    private readonly bool _pretty;
-    private readonly List<Quad> _buffered = [];
-    private readonly HashSet<Quad> _seen = [];
+    private readonly TurtlePrettyLayout? _layout;
 
     private bool _started;
     private bool _blankLineDue;
@@ -26,7 +24,7 @@ internal sealed class TurtleSerializer : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         _output = new Utf8Output(output);
         _terms = new TurtleTermWriter(_output);
-        _pretty = options.Pretty;
+        _layout = options.Pretty ? new TurtlePrettyLayout(_output, _terms) : null;
         if (options.BaseIri is not null)
         {
             DeclareBase(options.BaseIri);
@@ -86,13 +84,9 @@ internal sealed class TurtleSerializer : IDisposable
 
     public void Add(in Quad quad)
     {
-        if (_pretty)
+        if (_layout is not null)
         {
-            if (_seen.Add(quad))
-            {
-                _buffered.Add(quad);
-            }
-
+            _layout.Add(quad);
             return;
         }
 
@@ -142,12 +136,10 @@ internal sealed class TurtleSerializer : IDisposable
 
     public void Finish()
     {
-        if (_pretty)
+        if (_layout is not null)
         {
             Start();
-            new TurtlePrettyLayout(_output, _terms, _buffered).Write(_blankLineDue);
-            _buffered.Clear();
-            _seen.Clear();
+            _layout.Write(_blankLineDue);
         }
         else
         {

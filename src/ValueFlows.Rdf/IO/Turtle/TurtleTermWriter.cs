@@ -19,8 +19,7 @@ internal sealed class TurtleTermWriter
     private readonly Utf8Sink _sink;
     private readonly Dictionary<string, string> _namespaceByPrefix = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _prefixByNamespace = new(StringComparer.Ordinal);
-    private Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
-    private int[] _namespaceLengths = [];
+    private (string Namespace, string Prefix)[] _longestFirst = [];
     private string? _base;
     private string? _baseDirectory;
 
@@ -28,7 +27,6 @@ internal sealed class TurtleTermWriter
     {
         _output = output;
         _sink = new Utf8Sink(output);
-        _prefixLookup = _prefixByNamespace.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The declared prefixes in the order they were first declared, each with its current namespace.</summary>
@@ -55,7 +53,7 @@ internal sealed class TurtleTermWriter
 
         _namespaceByPrefix[prefix] = namespaceIri;
         _prefixByNamespace[namespaceIri] = prefix;
-        _namespaceLengths = [.. _prefixByNamespace.Keys.Select(k => k.Length).Distinct().OrderDescending()];
+        _longestFirst = [.. _prefixByNamespace.OrderByDescending(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal).Select(e => (e.Key, e.Value))];
     }
 
     /// <summary>Writes IRIs relative to <paramref name="baseIri"/> from now on (null: always absolute).</summary>
@@ -203,19 +201,21 @@ internal sealed class TurtleTermWriter
 
     private bool TryWritePrefixedName(string iri)
     {
-        foreach (int length in _namespaceLengths)
+        // Longest namespace first; comparing the last character before the whole namespace rejects most candidates
+        // without touching the rest of either string.
+        foreach (var (ns, prefix) in _longestFirst)
         {
-            if (length > iri.Length)
+            if (ns.Length > iri.Length || (ns.Length > 0 && iri[ns.Length - 1] != ns[^1]) || !iri.StartsWith(ns, StringComparison.Ordinal))
             {
                 continue;
             }
 
-            if (_prefixLookup.TryGetValue(iri.AsSpan(0, length), out var prefix)
-                && TurtleSyntax.IsWritableLocalName(iri.AsSpan(length)))
+            var local = iri.AsSpan(ns.Length);
+            if (TurtleSyntax.IsWritableLocalName(local))
             {
                 _output.Write(prefix);
                 _output.Write(':');
-                TurtleSyntax.WriteLocalName(_sink, iri.AsSpan(length));
+                TurtleSyntax.WriteLocalName(_sink, local);
                 return true;
             }
         }
