@@ -9,6 +9,9 @@ namespace ValueFlows.Rdf;
 /// </summary>
 internal static class NTriplesFormatter
 {
+    /// <summary>Starts the written form of a blank node label that cannot be written as it is.</summary>
+    public const string EscapedLabelMarker = "x_";
+
     /// <summary>What IRIREF cannot hold raw: controls, space and <c>&lt;&gt;"{}|^`\</c>.</summary>
     private static readonly SearchValues<char> s_iriEscapes = SearchValues.Create(
         "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\t\n\u000B\f\r\u000E\u000F"
@@ -70,15 +73,41 @@ internal static class NTriplesFormatter
                 WriteIri(sink, iri.Value);
                 break;
             case BlankNode b:
-                sink.Write('_');
-                sink.Write(':');
-                sink.Write(b.Label);
+                WriteBlankNode(sink, b.Label);
                 break;
             case Literal l:
                 WriteLiteral(sink, l);
                 break;
             default:
                 throw new ArgumentException("Unknown term kind.", nameof(term));
+        }
+    }
+
+    /// <summary>
+    /// Writes <c>_:label</c>. A label that BLANK_NODE_LABEL cannot hold (RDF/XML node IDs such as <c>a.</c>, or labels
+    /// made in code) is written as <see cref="EscapedLabelMarker"/> and the hex of its UTF-16 units; labels that start
+    /// with the marker are escaped too, so distinct labels always stay distinct.
+    /// </summary>
+    public static void WriteBlankNode<TSink>(TSink sink, string label)
+        where TSink : ITextSink
+    {
+        sink.Write('_');
+        sink.Write(':');
+        if (!label.StartsWith(EscapedLabelMarker, StringComparison.Ordinal) && TurtleSyntax.IsBlankNodeLabel(label))
+        {
+            sink.Write(label);
+            return;
+        }
+
+        sink.Write(EscapedLabelMarker);
+        Span<char> hex = stackalloc char[4];
+        foreach (char c in label)
+        {
+            hex[0] = Hex(c >> 12);
+            hex[1] = Hex(c >> 8);
+            hex[2] = Hex(c >> 4);
+            hex[3] = Hex(c);
+            sink.Write(hex);
         }
     }
 

@@ -47,6 +47,15 @@ public class NTriplesWriterTests
     }
 
     [Fact]
+    public void Write_BlankNodeLabelsBlankNodeLabelCannotHold_EscapedInjectively()
+    {
+        Assert.Equal(
+            "_:ok.1-x <http://ex/p> _:x_0061002E .\n"
+            + "_:x_0061002000620063 <http://ex/p> _:x_0078005F0031 .\n",
+            Nt(Q(B("ok.1-x"), "http://ex/p", B("a.")), Q(B("a bc"), "http://ex/p", B("x_1"))));
+    }
+
+    [Fact]
     public void Write_NamedGraphQuad_Refused()
     {
         var e = Assert.Throws<InvalidOperationException>(() => Nt(Q(I("http://ex/s"), "http://ex/p", I("http://ex/o"), I("http://ex/g"))));

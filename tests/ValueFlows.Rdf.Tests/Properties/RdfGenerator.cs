@@ -54,6 +54,9 @@ internal sealed class RdfGenerator
 
     private static readonly string[] s_blankLabels = ["b", "node", "x1", "1x", "b.c", "b-c", "b_c", "é", "n\u00B7m"];
 
+    /// <summary>Labels BLANK_NODE_LABEL cannot hold (as RDF/XML node IDs or code may make them), and one that looks escaped.</summary>
+    private static readonly string[] s_oddBlankLabels = ["end.", "with space", "x_1", "-lead", "é.", "a:b"];
+
     private readonly Random _random;
     private readonly bool _namedGraphs;
     private readonly List<Quad> _quads = [];
@@ -331,7 +334,9 @@ internal sealed class RdfGenerator
         return IriSyntax.IsAbsolute(candidate) ? Iri.Create(candidate) : Iri.Create(ns + "fallback");
     }
 
-    private BlankNode PoolBlank() => BlankNode.Create(Pick(s_blankLabels) + _random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture));
+    private BlankNode PoolBlank() => _random.Next(8) == 0
+        ? BlankNode.Create(Pick(s_oddBlankLabels))
+        : BlankNode.Create(Pick(s_blankLabels) + _random.Next(3).ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     private BlankNode NewBlank() => BlankNode.Create("g" + (_blankCounter++).ToString(System.Globalization.CultureInfo.InvariantCulture));
 

@@ -79,8 +79,7 @@ internal sealed class TurtleTermWriter
                 WriteIri(iri.Value);
                 break;
             case BlankNode b:
-                _output.Write("_:"u8);
-                _output.Write(b.Label);
+                NTriplesFormatter.WriteBlankNode(_sink, b.Label);
                 break;
             case Literal l:
                 WriteLiteral(l);
