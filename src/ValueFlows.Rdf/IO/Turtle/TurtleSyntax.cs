@@ -3,29 +3,12 @@ using System.Text;
 namespace ValueFlows.Rdf;
 
 /// <summary>
-/// The character classes and terminals of the Turtle grammar (RDF 1.2 Turtle §6.5) that a writer needs to decide
-/// whether a prefixed name or a bare number reads back as exactly the term it stands for.
+/// The terminals of the Turtle grammar (RDF 1.2 Turtle §6.5) that a writer needs to decide whether a prefixed name, a
+/// blank node label or a bare number reads back as exactly the term it stands for; the character classes are the
+/// readers' <see cref="TurtleCharacters"/>.
 /// </summary>
 internal static class TurtleSyntax
 {
-    /// <summary>Characters PN_LOCAL_ESC may escape with a backslash.</summary>
-    private const string LocalEscapable = "_~.-!$&'()*+,;=/?#@%";
-
-    /// <summary>PN_CHARS_BASE.</summary>
-    public static bool IsPnCharsBase(int cp) =>
-        cp is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z')
-            or (>= 0xC0 and <= 0xD6) or (>= 0xD8 and <= 0xF6) or (>= 0xF8 and <= 0x2FF)
-            or (>= 0x370 and <= 0x37D) or (>= 0x37F and <= 0x1FFF) or (>= 0x200C and <= 0x200D)
-            or (>= 0x2070 and <= 0x218F) or (>= 0x2C00 and <= 0x2FEF) or (>= 0x3001 and <= 0xD7FF)
-            or (>= 0xF900 and <= 0xFDCF) or (>= 0xFDF0 and <= 0xFFFD) or (>= 0x10000 and <= 0xEFFFF);
-
-    /// <summary>PN_CHARS_U.</summary>
-    public static bool IsPnCharsU(int cp) => cp == '_' || IsPnCharsBase(cp);
-
-    /// <summary>PN_CHARS.</summary>
-    public static bool IsPnChars(int cp) =>
-        IsPnCharsU(cp) || cp is '-' or (>= '0' and <= '9') or 0xB7 or (>= 0x300 and <= 0x36F) or (>= 0x203F and <= 0x2040);
-
     /// <summary>True when <paramref name="prefix"/> is empty or matches PN_PREFIX.</summary>
     public static bool IsPrefix(ReadOnlySpan<char> prefix)
     {
@@ -45,7 +28,7 @@ internal static class TurtleSyntax
             }
 
             int cp = rune.Value;
-            if (first ? !IsPnCharsBase(cp) : !(IsPnChars(cp) || cp == '.'))
+            if (first ? !TurtleCharacters.IsNameStartBase(cp) : !(TurtleCharacters.IsNameChar(cp) || cp == '.'))
             {
                 return false;
             }
@@ -141,15 +124,15 @@ internal static class TurtleSyntax
         bool isFirst = i == 0;
         bool isLast = i + used == local.Length;
         bool raw = isFirst
-            ? IsPnCharsU(cp) || cp is ':' or (>= '0' and <= '9')
-            : IsPnChars(cp) || cp == ':' || (cp == '.' && !isLast);
+            ? TurtleCharacters.IsNameStart(cp) || cp is ':' or (>= '0' and <= '9')
+            : TurtleCharacters.IsNameChar(cp) || cp == ':' || (cp == '.' && !isLast);
         if (raw)
         {
             kind = LocalUnitKind.Raw;
         }
         else
         {
-            kind = cp < 0x80 && LocalEscapable.Contains((char)cp, StringComparison.Ordinal) ? LocalUnitKind.Escaped : LocalUnitKind.Invalid;
+            kind = cp < 0x80 && TurtleCharacters.IsLocalEscapable((byte)cp) ? LocalUnitKind.Escaped : LocalUnitKind.Invalid;
         }
 
         return used;
@@ -217,7 +200,7 @@ internal static class TurtleSyntax
             }
 
             int cp = rune.Value;
-            bool ok = i == 0 ? IsPnCharsU(cp) || cp is >= '0' and <= '9' : IsPnChars(cp) || cp == '.';
+            bool ok = i == 0 ? TurtleCharacters.IsNameStart(cp) || cp is >= '0' and <= '9' : TurtleCharacters.IsNameChar(cp) || cp == '.';
             if (!ok)
             {
                 return false;
