@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace ValueFlows.Rdf;
@@ -9,6 +10,10 @@ namespace ValueFlows.Rdf;
 /// </summary>
 internal static class TurtleSyntax
 {
+    /// <summary>ASCII characters a local name may hold raw anywhere but at its ends.</summary>
+    private static readonly SearchValues<char> s_plainLocalChars =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-:.");
+
     /// <summary>True when <paramref name="prefix"/> is empty or matches PN_PREFIX.</summary>
     public static bool IsPrefix(ReadOnlySpan<char> prefix)
     {
@@ -40,6 +45,13 @@ internal static class TurtleSyntax
 
         return last != '.';
     }
+
+    /// <summary>
+    /// True when <paramref name="local"/> is a PN_LOCAL as it stands, by a quick look that accepts the common ASCII
+    /// names (letters, digits, <c>_ - : .</c>, no <c>-</c> or <c>.</c> first, no <c>.</c> last) and nothing else.
+    /// </summary>
+    public static bool IsPlainLocalName(ReadOnlySpan<char> local) =>
+        local.IsEmpty || (local[0] is not ('-' or '.') && local[^1] != '.' && !local.ContainsAnyExcept(s_plainLocalChars));
 
     /// <summary>
     /// True when <paramref name="local"/> can be written as a PN_LOCAL, with <see cref="WriteLocalName"/> adding the

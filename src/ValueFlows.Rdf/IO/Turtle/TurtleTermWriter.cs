@@ -210,6 +210,14 @@ internal sealed class TurtleTermWriter
             }
 
             var local = iri.AsSpan(ns.Length);
+            if (TurtleSyntax.IsPlainLocalName(local))
+            {
+                _output.Write(prefix);
+                _output.Write(':');
+                _output.Write(local);
+                return true;
+            }
+
             if (TurtleSyntax.IsWritableLocalName(local))
             {
                 _output.Write(prefix);
