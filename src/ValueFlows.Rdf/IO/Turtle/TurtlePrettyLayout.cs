@@ -21,6 +21,14 @@ internal sealed class TurtlePrettyLayout
     private readonly Dictionary<Term, GraphGroup> _graphByName = [];
     private readonly Dictionary<BlankNode, BlankUse> _blanks = [];
     private readonly List<SubjectGroup> _deferred = [];
+    private SubjectGroup? _lastSubject;
+
+    // The arcs of every subject in two parallel arrays, each subject's arcs chained through _nextArc in input order:
+    // a million triples make a few large arrays rather than a list per subject.
+    private (Iri Predicate, Term Object)[] _arcs = new (Iri, Term)[256];
+    private int[] _nextArc = new int[256];
+    private int _arcCount;
+    private GraphGroup? _lastNamedGraph;
     private bool _blankLineDue;
 
     public TurtlePrettyLayout(Utf8Output output, TurtleTermWriter terms)
@@ -55,21 +63,31 @@ internal sealed class TurtlePrettyLayout
         {
             graph = _defaultGraph;
         }
-        else if (!_graphByName.TryGetValue(q.Graph, out graph!))
+        else if (_lastNamedGraph is not null && ReferenceEquals(_lastNamedGraph.Name, q.Graph))
         {
-            graph = new GraphGroup(q.Graph);
-            _graphByName.Add(q.Graph, graph);
-            _namedGraphs.Add(graph);
+            graph = _lastNamedGraph;
+        }
+        else
+        {
+            if (!_graphByName.TryGetValue(q.Graph, out graph!))
+            {
+                graph = new GraphGroup(q.Graph);
+                _graphByName.Add(q.Graph, graph);
+                _namedGraphs.Add(graph);
+            }
+
+            _lastNamedGraph = graph;
         }
 
-        if (!graph.BySubject.TryGetValue(q.Subject, out var subject))
+        // Input usually comes grouped by subject, so the last group is worth trying before hashing the subject.
+        var subject = _lastSubject;
+        if (subject is null || subject.Graph != graph || !ReferenceEquals(subject.Subject, q.Subject))
         {
-            subject = new SubjectGroup(q.Subject, graph);
-            graph.BySubject.Add(q.Subject, subject);
-            graph.Subjects.Add(subject);
+            subject = FindOrAddSubject(graph, q.Subject);
+            _lastSubject = subject;
         }
 
-        if (!subject.TryAdd(q.Predicate, q.Object))
+        if (!TryAddArc(subject, q.Predicate, q.Object))
         {
             return;
         }
@@ -98,6 +116,71 @@ internal sealed class TurtlePrettyLayout
         {
             UseOf(bg).IsGraphName = true;
         }
+    }
+
+    /// <summary>Adds an arc unless the subject has it already (a scan while small, a hash set beyond).</summary>
+    private bool TryAddArc(SubjectGroup subject, Iri predicate, Term o)
+    {
+        if (subject.Index is null && subject.ArcCount < SmallGroup)
+        {
+            for (int i = subject.FirstArc; i >= 0; i = _nextArc[i])
+            {
+                if (_arcs[i].Predicate.Equals(predicate) && _arcs[i].Object.Equals(o))
+                {
+                    return false;
+                }
+            }
+        }
+        else
+        {
+            if (subject.Index is null)
+            {
+                subject.Index = [];
+                for (int i = subject.FirstArc; i >= 0; i = _nextArc[i])
+                {
+                    subject.Index.Add(_arcs[i]);
+                }
+            }
+
+            if (!subject.Index.Add((predicate, o)))
+            {
+                return false;
+            }
+        }
+
+        if (_arcCount == _arcs.Length)
+        {
+            Array.Resize(ref _arcs, _arcs.Length * 2);
+            Array.Resize(ref _nextArc, _nextArc.Length * 2);
+        }
+
+        int arc = _arcCount++;
+        _arcs[arc] = (predicate, o);
+        _nextArc[arc] = -1;
+        if (subject.LastArc >= 0)
+        {
+            _nextArc[subject.LastArc] = arc;
+        }
+        else
+        {
+            subject.FirstArc = arc;
+        }
+
+        subject.LastArc = arc;
+        subject.ArcCount++;
+        return true;
+    }
+
+    private static SubjectGroup FindOrAddSubject(GraphGroup graph, Term subject)
+    {
+        if (!graph.BySubject.TryGetValue(subject, out var group))
+        {
+            group = new SubjectGroup(subject, graph);
+            graph.BySubject.Add(subject, group);
+            graph.Subjects.Add(group);
+        }
+
+        return group;
     }
 
     private BlankUse UseOf(BlankNode b)
@@ -193,13 +276,19 @@ internal sealed class TurtlePrettyLayout
     private void WritePredicateObjectList(SubjectGroup subject, int level, int depth)
     {
         subject.Written = true;
-        var arcs = subject.Arcs;
-        Span<int> order = arcs.Count <= SmallGroup ? stackalloc int[arcs.Count] : new int[arcs.Count];
+        int n = subject.ArcCount;
+        Span<int> arcs = n <= SmallGroup ? stackalloc int[n] : new int[n];
+        Span<int> order = n <= SmallGroup ? stackalloc int[n] : new int[n];
+        for (int i = subject.FirstArc, k = 0; i >= 0; i = _nextArc[i], k++)
+        {
+            arcs[k] = i;
+        }
+
         OrderByPredicate(arcs, order);
         Iri? previous = null;
         foreach (int i in order)
         {
-            var (predicate, o) = arcs[i];
+            var (predicate, o) = _arcs[i];
             if (previous is not null && predicate.Equals(previous))
             {
                 _output.Write(", "u8);
@@ -299,13 +388,13 @@ internal sealed class TurtlePrettyLayout
         var cell = head;
         while (true)
         {
-            if (cell.Arcs.Count != 2)
+            if (cell.ArcCount != 2)
             {
                 return false;
             }
 
-            var (p0, o0) = cell.Arcs[0];
-            var (p1, o1) = cell.Arcs[1];
+            var (p0, o0) = _arcs[cell.FirstArc];
+            var (p1, o1) = _arcs[cell.LastArc];
             Term first;
             Term rest;
             if (p0.Equals(RdfVocabulary.First) && p1.Equals(RdfVocabulary.Rest))
@@ -336,12 +425,12 @@ internal sealed class TurtlePrettyLayout
     }
 
     /// <summary>
-    /// Fills <paramref name="order"/> with the arc indexes grouped by predicate: <c>rdf:type</c> first, then the
-    /// predicates in order of first appearance, objects in input order within a group.
+    /// Fills <paramref name="order"/> with the arcs of <paramref name="arcs"/> grouped by predicate: <c>rdf:type</c>
+    /// first, then the predicates in order of first appearance, objects in input order within a group.
     /// </summary>
-    private static void OrderByPredicate(List<(Iri Predicate, Term Object)> arcs, Span<int> order)
+    private void OrderByPredicate(ReadOnlySpan<int> arcs, Span<int> order)
     {
-        int n = arcs.Count;
+        int n = arcs.Length;
         if (n <= SmallGroup)
         {
             // Quadratic but allocation-free, for the usual handful of arcs per subject.
@@ -350,7 +439,7 @@ internal sealed class TurtlePrettyLayout
             {
                 for (int i = 0; i < n; i++)
                 {
-                    var p = arcs[i].Predicate;
+                    var p = _arcs[arcs[i]].Predicate;
                     if (p.Equals(RdfVocabulary.Type) != (pass == 0) || SeenBefore(arcs, i))
                     {
                         continue;
@@ -358,9 +447,9 @@ internal sealed class TurtlePrettyLayout
 
                     for (int k = i; k < n; k++)
                     {
-                        if (arcs[k].Predicate.Equals(p))
+                        if (_arcs[arcs[k]].Predicate.Equals(p))
                         {
-                            order[filled++] = k;
+                            order[filled++] = arcs[k];
                         }
                     }
                 }
@@ -373,7 +462,7 @@ internal sealed class TurtlePrettyLayout
         var keys = new long[n];
         for (int i = 0; i < n; i++)
         {
-            var p = arcs[i].Predicate;
+            var p = _arcs[arcs[i]].Predicate;
             if (!rank.TryGetValue(p, out int r))
             {
                 r = p.Equals(RdfVocabulary.Type) ? 0 : rank.Count + 1;
@@ -386,16 +475,16 @@ internal sealed class TurtlePrettyLayout
         Array.Sort(keys);
         for (int i = 0; i < n; i++)
         {
-            order[i] = (int)(keys[i] & uint.MaxValue);
+            order[i] = arcs[(int)(keys[i] & uint.MaxValue)];
         }
     }
 
-    private static bool SeenBefore(List<(Iri Predicate, Term Object)> arcs, int i)
+    private bool SeenBefore(ReadOnlySpan<int> arcs, int i)
     {
-        var p = arcs[i].Predicate;
+        var p = _arcs[arcs[i]].Predicate;
         for (int j = 0; j < i; j++)
         {
-            if (arcs[j].Predicate.Equals(p))
+            if (_arcs[arcs[j]].Predicate.Equals(p))
             {
                 return true;
             }
@@ -435,37 +524,16 @@ internal sealed class TurtlePrettyLayout
 
         public GraphGroup Graph { get; } = graph;
 
-        private HashSet<(Iri, Term)>? _index;
+        public int FirstArc { get; set; } = -1;
 
-        public List<(Iri Predicate, Term Object)> Arcs { get; } = [];
+        public int LastArc { get; set; } = -1;
+
+        public int ArcCount { get; set; }
+
+        /// <summary>The arcs as a set, once there are too many to scan for duplicates.</summary>
+        public HashSet<(Iri, Term)>? Index { get; set; }
 
         public bool Written { get; set; }
-
-        /// <summary>Adds an arc unless the subject has it already (a scan while small, a hash set beyond).</summary>
-        public bool TryAdd(Iri predicate, Term o)
-        {
-            if (_index is null && Arcs.Count < SmallGroup)
-            {
-                foreach (var (p, x) in Arcs)
-                {
-                    if (p.Equals(predicate) && x.Equals(o))
-                    {
-                        return false;
-                    }
-                }
-            }
-            else
-            {
-                _index ??= [.. Arcs];
-                if (!_index.Add((predicate, o)))
-                {
-                    return false;
-                }
-            }
-
-            Arcs.Add((predicate, o));
-            return true;
-        }
     }
 
     private sealed class BlankUse
