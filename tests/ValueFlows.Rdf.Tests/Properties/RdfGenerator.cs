@@ -20,6 +20,8 @@ internal sealed class RdfGenerator
         "\u000E\u000F\u0010\u001F", "\u007F", "\u0080\u009F", "\uFFFE", "\uFFFF", "\uFFFD", "😀", "a😀b", "😀\n😀",
         "\U0010FFFD", "日本語", "Ünïcödé", "\u200B zero width", "# not a comment", "<not an iri>", "_:notablank",
         "@prefix x: <y> .", "true", "1", "1.0", "1e5", "}", "{ }", "[ ]", "( )", ". ; ,",
+        string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\u007F",
+        "all controls in a long string\n" + string.Concat(Enumerable.Range(0, 0x20).Select(c => (char)c)) + "\"",
     ];
 
     private static readonly string[] s_languages = ["en", "en-US", "EN-gb", "de-CH-1996", "x-private-1", "zh-Hant-TW", "i"];
