@@ -23,6 +23,11 @@ public static class RdfFormats
         "trig", [], ["application/trig"], ["trig"], supportsNamedGraphs: true,
         (s, o) => new TriGReader(s, o), null);
 
+    /// <summary>RDF/XML (<c>application/rdf+xml</c>, <c>.rdf</c>, <c>.owl</c>).</summary>
+    public static RdfFormat RdfXml { get; } = new(
+        "rdfxml", ["rdf"], ["application/rdf+xml"], ["rdf", "owl"], supportsNamedGraphs: false,
+        (s, o) => new RdfXmlReader(s, o), (s, o) => new RdfXmlWriter(s, o));
+
     /// <summary>Every format of this assembly.</summary>
-    public static IReadOnlyList<RdfFormat> BuiltIn { get; } = [NTriples, NQuads, Turtle, TriG];
+    public static IReadOnlyList<RdfFormat> BuiltIn { get; } = [NTriples, NQuads, Turtle, TriG, RdfXml];
 }
