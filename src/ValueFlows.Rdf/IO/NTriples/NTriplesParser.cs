@@ -7,6 +7,9 @@ namespace ValueFlows.Rdf;
 internal sealed class NTriplesParser : RdfTextParser
 {
     private readonly bool _quads;
+    private readonly byte[] _lastSubjectText = new byte[TermCache.MaxKeyLength];
+    private int _lastSubjectLength = -1;
+    private Term? _lastSubject;
     private bool _started;
 
     public NTriplesParser(ReaderSetup setup, bool quads)
@@ -28,12 +31,7 @@ internal sealed class NTriplesParser : RdfTextParser
         }
 
         long line = lexer.Line;
-        Term subject = lexer.Kind switch
-        {
-            TokenKind.IriRef => IriOfIriRef(absoluteOnly: true),
-            TokenKind.BlankNodeLabel => BlankNodeOfLabel(),
-            _ => throw Expected("a subject (an IRI <…> or a blank node _:label)"),
-        };
+        Term subject = ReadSubject();
 
         NextOnLine(line);
         if (lexer.Kind != TokenKind.IriRef)
@@ -90,6 +88,36 @@ internal sealed class NTriplesParser : RdfTextParser
 
         quad = new Quad(subject, predicate, @object, graph);
         return true;
+    }
+
+    /// <summary>The subject; statements about one subject come in runs, so the last one is checked first.</summary>
+    private Term ReadSubject()
+    {
+        var lexer = Lexer;
+        if (lexer.Kind is not (TokenKind.IriRef or TokenKind.BlankNodeLabel))
+        {
+            throw Expected("a subject (an IRI <…> or a blank node _:label)");
+        }
+
+        var text = lexer.Text;
+        if (_lastSubject is not null && text.SequenceEqual(_lastSubjectText.AsSpan(0, Math.Max(_lastSubjectLength, 0))))
+        {
+            return _lastSubject;
+        }
+
+        Term subject = lexer.Kind == TokenKind.IriRef ? IriOfIriRef(absoluteOnly: true) : BlankNodeOfLabel();
+        if (text.Length <= _lastSubjectText.Length)
+        {
+            text.CopyTo(_lastSubjectText);
+            _lastSubjectLength = text.Length;
+            _lastSubject = subject;
+        }
+        else
+        {
+            _lastSubject = null;
+        }
+
+        return subject;
     }
 
     private void NextOnLine(long line)

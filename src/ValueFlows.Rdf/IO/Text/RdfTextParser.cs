@@ -15,7 +15,8 @@ internal abstract class RdfTextParser : IDisposable
 
     private readonly TermCache _cache = new();
     private readonly BlankNodeAllocator _blankNodes;
-    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PrefixBinding> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PrefixBinding>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly Action<string, string> _prefixDeclared;
     private readonly Action<string> _baseDeclared;
     private byte[] _literalKey = new byte[256];
@@ -29,6 +30,7 @@ internal abstract class RdfTextParser : IDisposable
         Lexer = new TurtleLexer(new Utf8Input(setup.Input, setup.BufferSize));
         _blankNodes = new BlankNodeAllocator(options.BlankNodePrefix);
         _baseIri = options.BaseIri;
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixDeclared = setup.PrefixDeclared;
         _baseDeclared = setup.BaseDeclared;
     }
@@ -66,7 +68,10 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         string written = TurtleEscapes.Decode(lexer.Content, lexer.HasEscapes);
-        var iri = Iri.CreateUnchecked(absoluteOnly ? CheckAbsolute(written) : Resolve(written));
+        string value = !lexer.HasEscapes && PlainIri.IsValidAbsolute(lexer.Content) ? written
+            : absoluteOnly ? CheckAbsolute(written)
+            : Resolve(written);
+        var iri = Iri.CreateUnchecked(value);
         _cache.Add(text, hash, iri);
         return iri;
     }
@@ -83,15 +88,18 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         var prefixBytes = text[..(lexer.Colon - lexer.Start)];
-        string prefix = Encoding.UTF8.GetString(prefixBytes);
-        if (!_prefixes.TryGetValue(prefix, out var ns))
+        Span<char> prefixChars = prefixBytes.Length <= 64 ? stackalloc char[64] : new char[prefixBytes.Length];
+        prefixChars = prefixChars[..Encoding.UTF8.GetChars(prefixBytes, prefixChars)];
+        if (!_prefixLookup.TryGetValue(prefixChars, out var binding))
         {
-            lexer.FailAtToken($"undefined prefix '{prefix}:'");
+            lexer.FailAtToken($"undefined prefix '{prefixChars}:'");
         }
 
-        string local = TurtleEscapes.Decode(text[(lexer.Colon - lexer.Start + 1)..], lexer.HasEscapes);
-        string value = ns + local;
-        if (!IriSyntax.TryValidateAbsolute(value, out var error))
+        var localBytes = text[(lexer.Colon - lexer.Start + 1)..];
+        string local = TurtleEscapes.Decode(localBytes, lexer.HasEscapes);
+        string value = binding.Namespace + local;
+        bool plain = !lexer.HasEscapes && binding.AcceptsPlainLocalNames && PlainIri.IsPlainLocalName(localBytes);
+        if (!plain && !IriSyntax.TryValidateAbsolute(value, out var error))
         {
             lexer.FailAtToken($"the prefixed name {Encoding.UTF8.GetString(text)} makes the invalid IRI <{value}>: {error}");
         }
@@ -229,13 +237,13 @@ internal abstract class RdfTextParser : IDisposable
     /// <summary>Records a prefix declaration (namespace already resolved).</summary>
     protected void DeclarePrefix(string prefix, string namespaceIri)
     {
-        if (_prefixes.TryGetValue(prefix, out var old) && !string.Equals(old, namespaceIri, StringComparison.Ordinal))
+        if (_prefixes.TryGetValue(prefix, out var old) && !string.Equals(old.Namespace, namespaceIri, StringComparison.Ordinal))
         {
             // Cached prefixed names may have used the old namespace.
             _cache.Clear();
         }
 
-        _prefixes[prefix] = namespaceIri;
+        _prefixes[prefix] = new PrefixBinding(namespaceIri, PlainIri.AcceptsPlainLocalNames(namespaceIri));
         _prefixDeclared(prefix, namespaceIri);
     }
 
@@ -319,6 +327,9 @@ internal abstract class RdfTextParser : IDisposable
 
         return false;
     }
+
+    /// <summary>A declared namespace, and whether plain local names appended to it need no validation.</summary>
+    private readonly record struct PrefixBinding(string Namespace, bool AcceptsPlainLocalNames);
 
     private void EnsureKeyRoom(int length)
     {

@@ -7,15 +7,16 @@ internal static class TurtleCharacters
 {
     /// <summary>
     /// Bytes that may appear unescaped in an IRIREF without a closer look: printable ASCII except
-    /// <c>&lt;&gt;"{}|^`\</c>, and every byte of a multi-byte UTF-8 sequence (checked as UTF-8 separately).
+    /// <c>&lt;&gt;"{}|^`\</c>. Scanning stops at other bytes, among them the first byte of each non-ASCII run, so
+    /// that only IRIs with non-ASCII text pay for a UTF-8 check.
     /// </summary>
     public static readonly SearchValues<byte> PlainIriBytes = SearchValues.Create(BuildPlainIriBytes());
 
-    /// <summary>Bytes that end the plain run of a short string: the quotes, backslash, CR and LF.</summary>
-    public static readonly SearchValues<byte> DoubleQuoteStops = SearchValues.Create("\"\\\n\r"u8);
+    /// <summary>Bytes that end the plain run of a double-quoted string: the quote, backslash, CR, LF and non-ASCII bytes.</summary>
+    public static readonly SearchValues<byte> DoubleQuoteStops = SearchValues.Create(BuildStops((byte)'"'));
 
-    /// <summary>Bytes that end the plain run of a short single-quoted string.</summary>
-    public static readonly SearchValues<byte> SingleQuoteStops = SearchValues.Create("'\\\n\r"u8);
+    /// <summary>Bytes that end the plain run of a single-quoted string.</summary>
+    public static readonly SearchValues<byte> SingleQuoteStops = SearchValues.Create(BuildStops((byte)'\''));
 
     /// <summary>Bytes that end a comment.</summary>
     public static readonly SearchValues<byte> LineBreaks = SearchValues.Create("\n\r"u8);
@@ -51,12 +52,23 @@ internal static class TurtleCharacters
     private static byte[] BuildPlainIriBytes()
     {
         var bytes = new List<byte>();
-        for (int b = 0x21; b < 0x100; b++)
+        for (int b = 0x21; b < 0x80; b++)
         {
             if ("<>\"{}|^`\\".IndexOf((char)b, StringComparison.Ordinal) < 0)
             {
                 bytes.Add((byte)b);
             }
+        }
+
+        return [.. bytes];
+    }
+
+    private static byte[] BuildStops(byte quote)
+    {
+        var bytes = new List<byte> { quote, (byte)'\\', (byte)'\n', (byte)'\r' };
+        for (int b = 0x80; b < 0x100; b++)
+        {
+            bytes.Add((byte)b);
         }
 
         return [.. bytes];
