@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ValueFlows.Rdf;
 
 /// <summary>
@@ -15,6 +17,7 @@ internal sealed class NTriplesParser : RdfTextParser
     public NTriplesParser(ReaderSetup setup, bool quads)
         : base(setup) => _quads = quads;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryRead(out Quad quad)
     {
         var lexer = Lexer;
@@ -91,6 +94,7 @@ internal sealed class NTriplesParser : RdfTextParser
     }
 
     /// <summary>The subject; statements about one subject come in runs, so the last one is checked first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private Term ReadSubject()
     {
         var lexer = Lexer;

@@ -57,6 +57,7 @@ internal abstract class RdfTextParser : IDisposable
     }
 
     /// <summary>The IRI of the current IRIREF token (not consumed). N-Triples and N-Quads pass <paramref name="absoluteOnly"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected Iri IriOfIriRef(bool absoluteOnly)
     {
         var lexer = Lexer;
@@ -132,6 +133,7 @@ internal abstract class RdfTextParser : IDisposable
     /// Reads a literal starting at the current string token, with its language tag or datatype, and leaves the lexer on
     /// the token after it. N-Triples passes <paramref name="turtle"/> false: the datatype must then be an IRIREF.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected Literal ReadRdfLiteral(bool turtle)
     {
         var lexer = Lexer;

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ValueFlows.Rdf;
 
@@ -30,6 +31,7 @@ internal sealed class TermCache
     private int _additions;
 
     /// <summary>A hash of <paramref name="key"/>: its length, its first and last 16 bytes and 8 from the middle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Hash(ReadOnlySpan<byte> key)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15UL;
@@ -68,6 +70,7 @@ internal sealed class TermCache
     }
 
     /// <summary>The term cached for <paramref name="key"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term? Find(ReadOnlySpan<byte> key, int hash)
     {
         int index = hash & _mask;

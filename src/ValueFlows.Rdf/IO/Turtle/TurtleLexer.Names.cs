@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ValueFlows.Rdf;
 
 /// <summary>Prefixed names and bare words.</summary>
 internal sealed partial class TurtleLexer
 {
     /// <summary>Scans PNAME_NS, PNAME_LN or a bare word (keywords like <c>a</c>, <c>true</c>, <c>PREFIX</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenKind ScanName(int i)
     {
         _tokenStart = i;

@@ -1,8 +1,11 @@
+using System.Runtime.CompilerServices;
+
 namespace ValueFlows.Rdf;
 
 /// <summary>The scanners of the individual terminals.</summary>
 internal sealed partial class TurtleLexer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenKind ScanIri(int i)
     {
         _tokenStart = i;
@@ -73,6 +76,7 @@ internal sealed partial class TurtleLexer
         return Kind;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenKind ScanString(int i, byte quote)
     {
         _tokenStart = i;

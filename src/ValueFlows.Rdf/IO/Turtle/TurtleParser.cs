@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ValueFlows.Rdf;
@@ -18,6 +19,7 @@ internal sealed class TurtleParser : RdfTextParser
     public TurtleParser(ReaderSetup setup, bool trig)
         : base(setup) => _trig = trig;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryRead(out Quad quad)
     {
         while (_queue.Count == 0)
