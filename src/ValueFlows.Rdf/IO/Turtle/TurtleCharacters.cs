@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ValueFlows.Rdf;
 
@@ -20,6 +21,15 @@ internal static class TurtleCharacters
 
     /// <summary>Bytes that end a comment.</summary>
     public static readonly SearchValues<byte> LineBreaks = SearchValues.Create("\n\r"u8);
+
+    // Bit b of the pair is set when the ASCII byte b is in PN_CHARS: '-', digits, letters, '_'.
+    private const ulong NameCharsLow = (1UL << '-') | (0x3FFUL << '0');
+    private const ulong NameCharsHigh = (0x3FFFFFFUL << ('A' - 64)) | (1UL << ('_' - 64)) | (0x3FFFFFFUL << ('a' - 64));
+
+    /// <summary>True for an ASCII byte in PN_CHARS (letters, digits, '_', '-').</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiNameChar(byte b) =>
+        b < 64 ? ((NameCharsLow >> b) & 1) != 0 : b < 128 && ((NameCharsHigh >> (b - 64)) & 1) != 0;
 
     /// <summary>PN_CHARS_BASE.</summary>
     public static bool IsNameStartBase(int c) =>
