@@ -20,15 +20,6 @@ public sealed class ManifestLoaderTests
     }
 
     [ConformanceFact]
-    public void Load_RdfXmlManifest_ListsItsEntries()
-    {
-        var manifest = Manifest.Load(ManifestSuite.RdfXml);
-
-        Assert.Equal(166, manifest.Entries.Count);
-        Assert.All(manifest.Entries, e => Assert.True(e.TypeName is "TestXMLEval" or "TestXMLNegativeSyntax", e.Iri));
-    }
-
-    [ConformanceFact]
     public void Load_ManifestWithIncludes_GathersTheEntriesOfEveryIncludedManifest()
     {
         var suite = new ManifestSuite(

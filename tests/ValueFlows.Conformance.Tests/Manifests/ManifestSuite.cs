@@ -30,10 +30,6 @@ public sealed record ManifestSuite(string Name, string ManifestPath, string Publ
     public static ManifestSuite TriG { get; } =
         new("TriG", "w3c-rdf-tests-rdf/rdf11/rdf-trig/manifest.ttl", "https://w3c.github.io/rdf-tests/rdf/rdf11/rdf-trig/");
 
-    /// <summary>RDF 1.1 RDF/XML (for the RDF/XML reader's conformance class).</summary>
-    public static ManifestSuite RdfXml { get; } =
-        new("RDF/XML", "w3c-rdf-tests-rdf/rdf11/rdf-xml/manifest.ttl", "https://w3c.github.io/rdf-tests/rdf/rdf11/rdf-xml/");
-
     /// <summary>The published IRI of the manifest itself.</summary>
     public string ManifestIri => PublishedBase + System.IO.Path.GetFileName(ManifestPath);
 
