@@ -21,6 +21,7 @@ internal sealed partial class TurtleLexer : IDisposable
     private int _end;
     private int _pos;
     private int _tokenStart;
+    private bool _started;
     private bool _multiLine;
     private TextPosition _multiLineStart;
 
@@ -73,7 +74,14 @@ internal sealed partial class TurtleLexer : IDisposable
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TokenKind Next()
     {
-        int i = SkipSpace(_pos);
+        int i = _pos;
+        if (!_started)
+        {
+            _started = true;
+            i = SkipByteOrderMark(i);
+        }
+
+        i = SkipSpace(i);
         _multiLine = false;
         HasEscapes = false;
         Line = _input.Line;
@@ -175,6 +183,19 @@ internal sealed partial class TurtleLexer : IDisposable
         ContentEnd = End;
         _pos = End;
         return kind;
+    }
+
+    /// <summary>Skips a UTF-8 byte order mark at the very start, which editors on some systems write.</summary>
+    private int SkipByteOrderMark(int i)
+    {
+        _tokenStart = i;
+        if (Ensure(ref i, 3) && _buffer.AsSpan(i, 3).SequenceEqual("\uFEFF"u8))
+        {
+            i += 3;
+            _input.StartColumnsAt(i);
+        }
+
+        return i;
     }
 
     /// <summary>Skips white space and comments; returns the index of the next token's first byte, or <see cref="_end"/>.</summary>
