@@ -200,4 +200,28 @@ public class TextReaderBehaviourTests
         Assert.Equal([expected], ttl);
         Assert.Equal([expected], trig);
     }
+
+    [Theory]
+    [InlineData("nt")]
+    [InlineData("nq")]
+    [InlineData("ttl")]
+    [InlineData("trig")]
+    public void TryRead_AfterDispose_Throws(string format)
+    {
+        var reader = TestReaders.Open(format, new MemoryStream(Encoding.UTF8.GetBytes("<http://example.org/s> <http://example.org/p> \"x\" .\n")));
+        Assert.True(reader.TryRead(out _));
+        reader.Dispose();
+        reader.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => reader.TryRead(out _));
+    }
+
+    [Fact]
+    public void TurtleReader_LangStringDatatypeWithoutTag_IsRejected()
+    {
+        var error = TestReaders.Error("ttl", "<http://example.org/s> <http://example.org/p> \"x\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString> .");
+
+        Assert.StartsWith("rdf:langString is the datatype of language-tagged strings", error.Detail, StringComparison.Ordinal);
+        Assert.Equal(51, error.Location.Start.Column);
+    }
 }

@@ -137,6 +137,11 @@ internal abstract class RdfTextParser : IDisposable
     protected Literal ReadRdfLiteral(bool turtle)
     {
         var lexer = Lexer;
+        if (_literalKey.Length > 1 << 16)
+        {
+            // The last literal was huge: do not keep its room.
+            _literalKey = new byte[256];
+        }
 
         // The key is the string's raw content, 0xFF (never in UTF-8), then '@' and the tag or '^' and the datatype token.
         var content = lexer.Content;
@@ -173,6 +178,11 @@ internal abstract class RdfTextParser : IDisposable
                     throw Expected(turtle ? "a datatype IRI after '^^'" : "a datatype IRI <…> after '^^'");
                 }
 
+                if (datatype.Equals(RdfVocabulary.LangString))
+                {
+                    lexer.FailAtToken("rdf:langString is the datatype of language-tagged strings; write \"…\"@tag instead");
+                }
+
                 var dt = lexer.Text;
                 EnsureKeyRoom(length + 1 + dt.Length);
                 _literalKey[length++] = (byte)'^';
@@ -203,11 +213,6 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         _cache.Add(key, hash, literal);
-        if (_literalKey.Length > 1 << 16)
-        {
-            _literalKey = new byte[256];
-        }
-
         return literal;
     }
 

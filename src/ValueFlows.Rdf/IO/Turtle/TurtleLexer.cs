@@ -157,18 +157,9 @@ internal sealed partial class TurtleLexer : IDisposable
                 return "the end of the input";
             case TokenKind.String:
                 return "a string";
-            case TokenKind.IriRef:
-            case TokenKind.PrefixedName:
-            case TokenKind.BlankNodeLabel:
-            case TokenKind.LangTag:
-            case TokenKind.Integer:
-            case TokenKind.Decimal:
-            case TokenKind.Double:
-            case TokenKind.Word:
+            default:
                 var text = Text;
                 return text.Length > 60 ? $"'{Encoding.UTF8.GetString(text[..57])}...'" : $"'{Encoding.UTF8.GetString(text)}'";
-            default:
-                return $"'{Encoding.UTF8.GetString(Text)}'";
         }
     }
 
