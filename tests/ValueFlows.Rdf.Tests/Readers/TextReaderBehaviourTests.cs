@@ -224,4 +224,20 @@ public class TextReaderBehaviourTests
         Assert.StartsWith("rdf:langString is the datatype of language-tagged strings", error.Detail, StringComparison.Ordinal);
         Assert.Equal(51, error.Location.Start.Column);
     }
+
+    [Theory]
+    [InlineData("nt", "<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n<http://example.org/s> <http://example.org/p> \"x\" .\n?")]
+    [InlineData("nq", "<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n<http://example.org/s> <http://example.org/p> \"x\" _:g .\n?")]
+    [InlineData("ttl", "<http://example.org/s> <http://example.org/p> <http://example.org/o> , \"x\" . ?")]
+    [InlineData("trig", "{ <http://example.org/s> <http://example.org/p> <http://example.org/o> , \"x\" . } ?")]
+    public void TryRead_FaultAfterAStatement_StillHandsOutThatStatement(string format, string text)
+    {
+        using var reader = TestReaders.Open(format, new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        Assert.True(reader.TryRead(out _));
+        Assert.True(reader.TryRead(out var second));
+        Assert.Equal("x", ((Literal)second.Object).Value);
+        var error = Assert.Throws<RdfSyntaxException>(() => reader.TryRead(out _));
+        Assert.Equal("unexpected '?'", error.Detail);
+    }
 }

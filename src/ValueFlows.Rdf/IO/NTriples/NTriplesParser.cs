@@ -12,7 +12,7 @@ internal sealed class NTriplesParser : RdfTextParser
     private readonly byte[] _lastSubjectText = new byte[TermCache.MaxKeyLength];
     private int _lastSubjectLength = -1;
     private Term? _lastSubject;
-    private bool _started;
+    private long _lastLine = -1;
 
     public NTriplesParser(ReaderSetup setup, bool quads)
         : base(setup) => _quads = quads;
@@ -21,10 +21,13 @@ internal sealed class NTriplesParser : RdfTextParser
     public override bool TryRead(out Quad quad)
     {
         var lexer = Lexer;
-        if (!_started)
+
+        // The token after a statement is read only when the next statement is asked for, so that a fault there
+        // never withholds the statement before it.
+        lexer.Next();
+        if (lexer.Line == _lastLine && lexer.Kind != TokenKind.EndOfInput)
         {
-            _started = true;
-            lexer.Next();
+            throw Expected("the end of the line after '.'");
         }
 
         if (lexer.Kind == TokenKind.EndOfInput)
@@ -83,12 +86,7 @@ internal sealed class NTriplesParser : RdfTextParser
             throw Expected(_quads ? "'.' or a graph label after the object" : "'.' after the object");
         }
 
-        lexer.Next();
-        if (lexer.Line == line && lexer.Kind != TokenKind.EndOfInput)
-        {
-            throw Expected("the end of the line after '.'");
-        }
-
+        _lastLine = line;
         quad = new Quad(subject, predicate, @object, graph);
         return true;
     }
