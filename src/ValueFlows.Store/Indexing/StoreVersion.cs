@@ -170,12 +170,16 @@ internal sealed class StoreVersion
     {
         var spo = Triples[0].Base;
         var spog = Quads[3].Base;
-        if (ReferenceEquals(spo, Statistics.SpoBase) && ReferenceEquals(spog, Statistics.SpogBase))
+        bool small = Triples[0].RunSize > spo.Length || Quads[3].RunSize > spog.Length;
+        if (!small && ReferenceEquals(spo, Statistics.SpoBase) && ReferenceEquals(spog, Statistics.SpogBase))
         {
             return this;
         }
 
-        var statistics = PredicateStatisticsTable.Compute(spo, Triples[1].Base, spog, Quads[4].Base);
+        // Small stores keep most of their quads in runs: their figures are computed over everything, which is cheap.
+        var statistics = small
+            ? PredicateStatisticsTable.Compute(Triples[0].Folded().Base, Triples[1].Folded().Base, Quads[3].Folded().Base, Quads[4].Folded().Base)
+            : PredicateStatisticsTable.Compute(spo, Triples[1].Base, spog, Quads[4].Base);
         return new StoreVersion(Sequence, CommitTimeUtc, TermCount, Triples, Quads, Revisions, statistics);
     }
 
