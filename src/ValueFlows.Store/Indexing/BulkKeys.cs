@@ -44,6 +44,7 @@ internal sealed class BulkKeys
     }
 
     /// <summary>The version after these keys are added to <paramref name="version"/>; the chunks are released.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public StoreVersion ApplyTo(StoreVersion version, long sequence, DateTime commitTimeUtc, long termCount)
     {
         var spo = Gather(_tripleChunks, _tripleFill);
@@ -102,6 +103,7 @@ internal sealed class BulkKeys
         return version.AddBulk(triples, quads, allSubjects, sequence, commitTimeUtc, termCount);
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static TKey[] Gather<TKey>(List<TKey[]> chunks, int lastFill)
         where TKey : unmanaged, IIndexKey<TKey>
     {
@@ -129,6 +131,7 @@ internal sealed class BulkKeys
         return n == keys.Length ? keys : keys.AsSpan(0, n).ToArray();
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Key3[] Permuted3(Key3[] spo, QuadOrder order)
     {
         var result = GC.AllocateUninitializedArray<Key3>(spo.Length);
@@ -140,6 +143,7 @@ internal sealed class BulkKeys
         return result;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private static Key4[] Permuted4(Key4[] gspo, QuadOrder order)
     {
         var result = GC.AllocateUninitializedArray<Key4>(gspo.Length);

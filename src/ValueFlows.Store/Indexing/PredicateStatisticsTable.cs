@@ -28,6 +28,7 @@ internal sealed class PredicateStatisticsTable
     /// <summary>The SPOG base these figures were computed from.</summary>
     public Key4[] SpogBase { get; }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static PredicateStatisticsTable Compute(Key3[] spo, Key3[] pos, Key4[] spog, Key4[] posg)
     {
         var @default = new Dictionary<ulong, PredicateStatistics>();

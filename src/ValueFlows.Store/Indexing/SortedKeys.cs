@@ -55,6 +55,7 @@ internal static class SortedKeys
     }
 
     /// <summary>Sorts <paramref name="keys"/> and removes duplicates; returns the number of distinct keys kept at the front.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int SortDistinct<TKey>(Span<TKey> keys)
         where TKey : unmanaged, IIndexKey<TKey>
     {
@@ -63,7 +64,7 @@ internal static class SortedKeys
             return keys.Length;
         }
 
-        keys.Sort(default(KeyComparer<TKey>));
+        KeySort.Sort(keys);
         int write = 1;
         for (int read = 1; read < keys.Length; read++)
         {
@@ -77,6 +78,7 @@ internal static class SortedKeys
     }
 
     /// <summary>The sorted union of two sorted sets.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TKey[] Union<TKey>(ReadOnlySpan<TKey> left, ReadOnlySpan<TKey> right)
         where TKey : unmanaged, IIndexKey<TKey>
     {
@@ -118,6 +120,7 @@ internal static class SortedKeys
     }
 
     /// <summary>The sorted set <paramref name="left"/> minus <paramref name="right"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static TKey[] Difference<TKey>(ReadOnlySpan<TKey> left, ReadOnlySpan<TKey> right)
         where TKey : unmanaged, IIndexKey<TKey>
     {

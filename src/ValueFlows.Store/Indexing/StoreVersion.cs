@@ -227,7 +227,7 @@ internal sealed class StoreVersion
             result[i] = QuadLayout.ToKey3(order, spo[i].A, spo[i].B, spo[i].C);
         }
 
-        result.AsSpan().Sort(default(KeyComparer<Key3>));
+        KeySort.Sort<Key3>(result);
         return result;
     }
 
@@ -245,7 +245,7 @@ internal sealed class StoreVersion
             result[i] = QuadLayout.ToKey4(order, gspo[i].B, gspo[i].C, gspo[i].D, gspo[i].A);
         }
 
-        result.AsSpan().Sort(default(KeyComparer<Key4>));
+        KeySort.Sort<Key4>(result);
         return result;
     }
 }

@@ -227,6 +227,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>Loads entries written by <see cref="WriteEntries"/> into an empty dictionary.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void LoadEntries(byte[] data, long count)
     {
         if (_count != 0)
@@ -371,6 +372,7 @@ internal sealed class TermDictionary
         _locations[segment] ??= new long[SegmentSize];
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void Grow()
     {
         var table = new ulong[_table.Length * 2];
