@@ -20,6 +20,8 @@ switch (args[0])
 {
     case "load":
         return Load(args[1], args[2]);
+    case "parse":
+        return Parse(args[1]);
     case "open":
         return Open(args[1]);
     case "scan":
@@ -72,6 +74,22 @@ int Load(string file, string dir)
     Console.WriteLine($"checkpoint: {checkpoint.Elapsed.TotalSeconds:F2} s");
     store.Dispose();
     Console.WriteLine($"load process total (incl. checkpoint): {total.Elapsed.TotalSeconds:F2} s");
+    return 0;
+}
+
+int Parse(string file)
+{
+    var clock = Stopwatch.StartNew();
+    RdfFormatRegistry.Default.TryGetByFileName(file, out var format);
+    using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+    using var reader = format.CreateReader(input);
+    long n = 0;
+    while (reader.TryRead(out _))
+    {
+        n++;
+    }
+
+    Console.WriteLine($"parse only: {n:N0} quads in {clock.Elapsed.TotalSeconds:F2} s ({n / clock.Elapsed.TotalSeconds:N0} quads/s)");
     return 0;
 }
 

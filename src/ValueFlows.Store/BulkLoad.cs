@@ -3,6 +3,7 @@ using ValueFlows.Rdf;
 using ValueFlows.Sparql.Evaluation;
 using ValueFlows.Store.Durability;
 using ValueFlows.Store.Indexing;
+using ValueFlows.Store.Terms;
 
 namespace ValueFlows.Store;
 
@@ -23,17 +24,10 @@ public sealed class BulkLoad : IDisposable
     private readonly BulkFileWriter? _file;
     private readonly Stopwatch _clock = Stopwatch.StartNew();
     private readonly Action<BulkLoadProgress>? _progress;
+    private readonly TermIdCache _ids;
     private long _bytesBefore;
     private Func<long>? _bytesNow;
     private bool _done;
-
-    // The last term of each position and its id: consecutive quads often share subject, predicate and graph.
-    private Term? _lastSubject;
-    private TermId _lastSubjectId;
-    private Term? _lastPredicate;
-    private TermId _lastPredicateId;
-    private Term? _lastGraph;
-    private TermId _lastGraphId;
 
     internal BulkLoad(QuadStore store, StoreVersion start, long startTermCount, BulkFileWriter? file, Action<BulkLoadProgress>? progress)
     {
@@ -42,6 +36,7 @@ public sealed class BulkLoad : IDisposable
         _startTermCount = startTermCount;
         _file = file;
         _progress = progress;
+        _ids = new TermIdCache(store.Dictionary);
     }
 
     /// <summary>Quads read so far (duplicates included).</summary>
@@ -74,13 +69,34 @@ public sealed class BulkLoad : IDisposable
         }
     }
 
-    /// <summary>Reads every quad of <paramref name="reader"/> (default-graph quads into <paramref name="graph"/> when given).</summary>
+    /// <summary>
+    /// Reads every quad of <paramref name="reader"/> (default-graph quads into <paramref name="graph"/> when given). With
+    /// more than one core, parsing runs on its own thread and hands over batches, so parsing and encoding overlap.
+    /// </summary>
     public void Add(RdfReader reader, Term? graph = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        while (reader.TryRead(out var quad))
+        EnsureOpen();
+        if (Environment.ProcessorCount < 2)
         {
-            Add(graph is not null && quad.Graph is null ? quad.WithGraph(graph) : quad);
+            while (reader.TryRead(out var quad))
+            {
+                Add(graph is not null && quad.Graph is null ? quad.WithGraph(graph) : quad);
+            }
+        }
+        else
+        {
+            using var pipeline = new ParsePipeline(reader);
+            while (pipeline.TryTake(out var batch, out int count))
+            {
+                for (int i = 0; i < count; i++)
+                {
+                    ref readonly var quad = ref batch[i];
+                    Add(graph is not null && quad.Graph is null ? quad.WithGraph(graph) : quad);
+                }
+
+                pipeline.Return(batch);
+            }
         }
 
         Report();
@@ -90,34 +106,12 @@ public sealed class BulkLoad : IDisposable
     public void Add(in Quad quad)
     {
         EnsureOpen();
-        var d = _store.Dictionary;
-        if (!ReferenceEquals(quad.Subject, _lastSubject) && !quad.Subject.Equals(_lastSubject))
-        {
-            _lastSubject = quad.Subject;
-            _lastSubjectId = d.GetOrAdd(quad.Subject);
-        }
-
-        if (!ReferenceEquals(quad.Predicate, _lastPredicate) && !quad.Predicate.Equals(_lastPredicate))
-        {
-            _lastPredicate = quad.Predicate;
-            _lastPredicateId = d.GetOrAdd(quad.Predicate);
-        }
-
-        var o = d.GetOrAdd(quad.Object);
-        var g = TermId.DefaultGraph;
-        if (quad.Graph is not null)
-        {
-            if (!ReferenceEquals(quad.Graph, _lastGraph) && !quad.Graph.Equals(_lastGraph))
-            {
-                _lastGraph = quad.Graph;
-                _lastGraphId = d.GetOrAdd(quad.Graph);
-            }
-
-            g = _lastGraphId;
-        }
-
-        _keys.Add(_lastSubjectId, _lastPredicateId, o, g);
-        _file?.Write(_lastSubjectId, _lastPredicateId, o, g);
+        var s = _ids.GetOrAdd(quad.Subject);
+        var p = _ids.GetOrAdd(quad.Predicate);
+        var o = _ids.GetOrAdd(quad.Object);
+        var g = quad.Graph is null ? TermId.DefaultGraph : _ids.GetOrAdd(quad.Graph);
+        _keys.Add(s, p, o, g);
+        _file?.Write(s, p, o, g);
         if ((++QuadCount & (ProgressEvery - 1)) == 0)
         {
             Report();
