@@ -44,6 +44,7 @@ public sealed class WriteTransaction : IQueryableDataset, IDisposable
         ArgumentNullException.ThrowIfNull(quad.Subject);
         ArgumentNullException.ThrowIfNull(quad.Predicate);
         ArgumentNullException.ThrowIfNull(quad.Object);
+        EnsureOpen();
         var d = _store.Dictionary;
         return Add(new EncodedQuad(
             d.GetOrAdd(quad.Subject), d.GetOrAdd(quad.Predicate), d.GetOrAdd(quad.Object), quad.Graph is null ? TermId.DefaultGraph : d.GetOrAdd(quad.Graph)));
