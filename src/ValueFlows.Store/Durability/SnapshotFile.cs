@@ -38,10 +38,7 @@ internal static class SnapshotFile
             BinaryPrimitives.WriteUInt32LittleEndian(header[40..], Crc32C.Compute(header[..40]));
             stream.Write(header);
 
-            var entries = new MemoryStream();
-            dictionary.WriteEntries(entries, version.TermCount);
-            WriteSection(stream, DictionarySection, version.TermCount, entries.GetBuffer().AsSpan(0, (int)entries.Length));
-            entries = null;
+            WriteSection(stream, DictionarySection, version.TermCount, dictionary.EntrySlices(version.TermCount));
 
             for (int i = 0; i < version.Triples.Length; i++)
             {
@@ -150,16 +147,22 @@ internal static class SnapshotFile
         stream.Write(trailer);
     }
 
-    private static void WriteSection(Stream stream, uint id, long count, ReadOnlySpan<byte> data)
+    private static void WriteSection(Stream stream, uint id, long count, List<ReadOnlyMemory<byte>> slices)
     {
         Span<byte> sectionHeader = stackalloc byte[20];
         BinaryPrimitives.WriteUInt32LittleEndian(sectionHeader, id);
         BinaryPrimitives.WriteInt64LittleEndian(sectionHeader[4..], count);
-        BinaryPrimitives.WriteInt64LittleEndian(sectionHeader[12..], data.Length);
+        BinaryPrimitives.WriteInt64LittleEndian(sectionHeader[12..], slices.Sum(s => (long)s.Length));
         stream.Write(sectionHeader);
-        stream.Write(data);
+        var crc = new Crc32C();
+        foreach (var slice in slices)
+        {
+            crc.Append(slice.Span);
+            stream.Write(slice.Span);
+        }
+
         Span<byte> trailer = stackalloc byte[4];
-        BinaryPrimitives.WriteUInt32LittleEndian(trailer, Crc32C.Compute(data));
+        BinaryPrimitives.WriteUInt32LittleEndian(trailer, crc.Value);
         stream.Write(trailer);
     }
 

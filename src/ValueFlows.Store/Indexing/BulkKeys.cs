@@ -52,6 +52,9 @@ internal sealed class BulkKeys
         var gspo = Gather(_quadChunks, _quadFill);
         _quadChunks.Clear();
 
+        // Sort and de-duplicate the canonical orders first, then derive the others from them: they hold no duplicates,
+        // so only one array per group can need a shorter copy (the transient memory of a load stays low).
+        Parallel.Invoke(() => spo = SortedDistinct(spo), () => gspo = SortedDistinct(gspo));
         var triples = new Key3[3][];
         var quads = new Key4[6][];
         triples[0] = spo;
@@ -60,22 +63,15 @@ internal sealed class BulkKeys
         {
             if (i < 3)
             {
-                triples[i] = Permuted3(spo, StoreVersion.TripleOrders[i]);
+                var permuted = Permuted3(spo, StoreVersion.TripleOrders[i]);
+                KeySort.Sort<Key3>(permuted);
+                triples[i] = permuted;
             }
             else if (i > 3)
             {
-                quads[i - 3] = Permuted4(gspo, StoreVersion.QuadOrders[i - 3]);
-            }
-        });
-        Parallel.For(0, 9, i =>
-        {
-            if (i < 3)
-            {
-                triples[i] = SortedDistinct(triples[i]);
-            }
-            else
-            {
-                quads[i - 3] = SortedDistinct(quads[i - 3]);
+                var permuted = Permuted4(gspo, StoreVersion.QuadOrders[i - 3]);
+                KeySort.Sort<Key4>(permuted);
+                quads[i - 3] = permuted;
             }
         });
 

@@ -207,26 +207,28 @@ internal sealed class TermDictionary
         Volatile.Write(ref _count, count);
     }
 
-    /// <summary>Writes the entries below <paramref name="count"/> (varint length, bytes) to <paramref name="output"/>.</summary>
-    public void WriteEntries(Stream output, long count)
+    /// <summary>The slices of the chunks that hold the entries below <paramref name="count"/> (varint length, bytes), in order.</summary>
+    public List<ReadOnlyMemory<byte>> EntrySlices(long count)
     {
+        var slices = new List<ReadOnlyMemory<byte>>();
         if (count == 0)
         {
-            return;
+            return slices;
         }
 
         long last = _locations[(count - 1) >> SegmentBits][(count - 1) & (SegmentSize - 1)];
         int lastChunk = (int)(last >> 32);
         int lastOffset = (int)last;
         int lastLength = ReadVarint(_chunks[lastChunk], ref lastOffset);
-        int lastEnd = lastOffset + lastLength;
         for (int c = 0; c <= lastChunk; c++)
         {
-            output.Write(_chunks[c], 0, c == lastChunk ? lastEnd : _chunkUsed[c]);
+            slices.Add(_chunks[c].AsMemory(0, c == lastChunk ? lastOffset + lastLength : _chunkUsed[c]));
         }
+
+        return slices;
     }
 
-    /// <summary>Loads entries written by <see cref="WriteEntries"/> into an empty dictionary.</summary>
+    /// <summary>Loads the bytes of <see cref="EntrySlices"/>, concatenated, into an empty dictionary.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void LoadEntries(byte[] data, long count)
     {
