@@ -14,9 +14,3 @@ internal interface IIndexKey<TKey>
     static abstract TKey HighestWithPrefix(in TKey key, int prefixLength);
 }
 
-/// <summary>Sorts keys with <see cref="IIndexKey{TKey}.Compare"/> without virtual calls.</summary>
-internal readonly struct KeyComparer<TKey> : IComparer<TKey>
-    where TKey : unmanaged, IIndexKey<TKey>
-{
-    public int Compare(TKey x, TKey y) => TKey.Compare(x, y);
-}
