@@ -19,10 +19,14 @@ dotnet build "$root/bench/ValueFlows.Benchmarks" -c Release --nologo -v q > /dev
 bench="$root/bench/ValueFlows.Benchmarks/bin/Release/net10.0/ValueFlows.Benchmarks.dll"
 cp="$("$shared/jena-classpath.sh")"
 
+# Whole processes are timed too (wall, CPU, peak memory): on a shared machine CPU time is the steadier figure.
+timed() { /usr/bin/time -f "   process: wall %e s, CPU %U s user + %S s sys, max RSS %M KB" "$@"; }
 for file in "$nt" "$ttl"; do
   echo "== $(basename "$file") ($(du -h "$file" | cut -f1))"
-  echo "-- ours (first run = cold process, like riot's single run; then warm runs)"
-  dotnet "$bench" parse "$file" 3
+  echo "-- ours, one cold process (like riot's single run)"
+  timed dotnet "$bench" parse "$file" 0
+  echo "-- ours, warm runs in one process"
+  dotnet "$bench" parse "$file" 3 | tail -3
   echo "-- riot --count (cold JVM, as riot is used)"
-  java -cp "$cp" riotcmd.riot --time --count "$file" 2>&1 | tail -1
+  timed java -cp "$cp" riotcmd.riot --time --count "$file" 2>&1 | tail -2
 done

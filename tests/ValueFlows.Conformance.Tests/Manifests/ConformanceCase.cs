@@ -16,13 +16,27 @@ public sealed class ConformanceCase : IXunitSerializable
 
     /// <summary>The case of <paramref name="entry"/>; <paramref name="skipReason"/> non-null skips it.</summary>
     public ConformanceCase(ManifestEntry entry, string? skipReason)
+        : this(
+            (entry ?? throw new ArgumentNullException(nameof(entry))).Manifest.Suite,
+            entry.Iri,
+            entry.Type,
+            (entry.Action as Rdf.Iri)?.Value,
+            (entry.Result as Rdf.Iri)?.Value,
+            skipReason)
     {
-        ArgumentNullException.ThrowIfNull(entry);
-        Suite = entry.Manifest.Suite;
-        TestIri = entry.Iri;
-        Type = entry.Type;
-        Action = (entry.Action as Rdf.Iri)?.Value;
-        Result = (entry.Result as Rdf.Iri)?.Value;
+    }
+
+    /// <summary>A case from its parts (IRIs as published).</summary>
+    public ConformanceCase(ManifestSuite suite, string testIri, string type, string? action, string? result, string? skipReason)
+    {
+        ArgumentNullException.ThrowIfNull(suite);
+        ArgumentNullException.ThrowIfNull(testIri);
+        ArgumentNullException.ThrowIfNull(type);
+        Suite = suite;
+        TestIri = testIri;
+        Type = type;
+        Action = action;
+        Result = result;
         SkipReason = skipReason;
     }
 

@@ -163,4 +163,30 @@ public class ReaderErrorTests
         Assert.Equal(15, error.Location.Start.Column);
         Assert.Equal(bytes.Length - 7, error.Location.Start.Offset);
     }
+
+    [Theory]
+    [InlineData("[ <http://ex/p> ", " ]")]
+    [InlineData("( ", " )")]
+    public void TurtleReader_NestingDeeperThanTheStack_FailsWithASyntaxError(string open, string close)
+    {
+        const int Depth = 200_000;
+        var text = new StringBuilder("<http://ex/s> <http://ex/p> ");
+        text.Insert(text.Length, open, Depth).Append("<http://ex/o>").Insert(text.Length, close, Depth).Append(" .");
+
+        var error = TestReaders.Error("ttl", text.ToString());
+
+        Assert.Equal("lists or blank nodes are nested too deeply", error.Detail);
+    }
+
+    [Fact]
+    public void TurtleReader_ByteOrderMark_IsSkippedAndNotCounted()
+    {
+        var bytes = Encoding.UTF8.GetBytes("\uFEFF<http://ex/s> <http://ex/p> ?x .");
+        Assert.Equal(0xEF, bytes[0]);
+
+        var error = TestReaders.Error("ttl", bytes);
+
+        Assert.Equal(new TextPosition(0, 28, 31), error.Location.Start);
+        Assert.Single(TestReaders.ReadAll("nt", new MemoryStream(Encoding.UTF8.GetBytes("\uFEFF<http://ex/s> <http://ex/p> <http://ex/o> .\n"))));
+    }
 }

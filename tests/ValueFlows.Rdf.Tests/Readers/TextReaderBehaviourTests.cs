@@ -200,4 +200,44 @@ public class TextReaderBehaviourTests
         Assert.Equal([expected], ttl);
         Assert.Equal([expected], trig);
     }
+
+    [Theory]
+    [InlineData("nt")]
+    [InlineData("nq")]
+    [InlineData("ttl")]
+    [InlineData("trig")]
+    public void TryRead_AfterDispose_Throws(string format)
+    {
+        var reader = TestReaders.Open(format, new MemoryStream(Encoding.UTF8.GetBytes("<http://example.org/s> <http://example.org/p> \"x\" .\n")));
+        Assert.True(reader.TryRead(out _));
+        reader.Dispose();
+        reader.Dispose();
+
+        Assert.Throws<ObjectDisposedException>(() => reader.TryRead(out _));
+    }
+
+    [Fact]
+    public void TurtleReader_LangStringDatatypeWithoutTag_IsRejected()
+    {
+        var error = TestReaders.Error("ttl", "<http://example.org/s> <http://example.org/p> \"x\"^^<http://www.w3.org/1999/02/22-rdf-syntax-ns#langString> .");
+
+        Assert.StartsWith("rdf:langString is the datatype of language-tagged strings", error.Detail, StringComparison.Ordinal);
+        Assert.Equal(51, error.Location.Start.Column);
+    }
+
+    [Theory]
+    [InlineData("nt", "<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n<http://example.org/s> <http://example.org/p> \"x\" .\n?")]
+    [InlineData("nq", "<http://example.org/s> <http://example.org/p> <http://example.org/o> .\n<http://example.org/s> <http://example.org/p> \"x\" _:g .\n?")]
+    [InlineData("ttl", "<http://example.org/s> <http://example.org/p> <http://example.org/o> , \"x\" . ?")]
+    [InlineData("trig", "{ <http://example.org/s> <http://example.org/p> <http://example.org/o> , \"x\" . } ?")]
+    public void TryRead_FaultAfterAStatement_StillHandsOutThatStatement(string format, string text)
+    {
+        using var reader = TestReaders.Open(format, new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        Assert.True(reader.TryRead(out _));
+        Assert.True(reader.TryRead(out var second));
+        Assert.Equal("x", ((Literal)second.Object).Value);
+        var error = Assert.Throws<RdfSyntaxException>(() => reader.TryRead(out _));
+        Assert.Equal("unexpected '?'", error.Detail);
+    }
 }

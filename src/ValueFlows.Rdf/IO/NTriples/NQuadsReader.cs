@@ -7,6 +7,7 @@ namespace ValueFlows.Rdf;
 public sealed class NQuadsReader : RdfReader
 {
     private readonly NTriplesParser _parser;
+    private bool _disposed;
 
     /// <summary>Creates a reader over <paramref name="input"/>, which it does not own.</summary>
     public NQuadsReader(Stream input, RdfReaderOptions options)
@@ -23,13 +24,18 @@ public sealed class NQuadsReader : RdfReader
     }
 
     /// <inheritdoc />
-    public override bool TryRead(out Quad quad) => _parser.TryRead(out quad);
+    public override bool TryRead(out Quad quad)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _parser.TryRead(out quad);
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _parser.Dispose();
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ValueFlows.Rdf;
 
 /// <summary>
@@ -7,18 +9,25 @@ namespace ValueFlows.Rdf;
 internal sealed class NTriplesParser : RdfTextParser
 {
     private readonly bool _quads;
-    private bool _started;
+    private readonly byte[] _lastSubjectText = new byte[TermCache.MaxKeyLength];
+    private int _lastSubjectLength = -1;
+    private Term? _lastSubject;
+    private long _lastLine = -1;
 
     public NTriplesParser(ReaderSetup setup, bool quads)
         : base(setup) => _quads = quads;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryRead(out Quad quad)
     {
         var lexer = Lexer;
-        if (!_started)
+
+        // The token after a statement is read only when the next statement is asked for, so that a fault there
+        // never withholds the statement before it.
+        lexer.Next();
+        if (lexer.Line == _lastLine && lexer.Kind != TokenKind.EndOfInput)
         {
-            _started = true;
-            lexer.Next();
+            throw Expected("the end of the line after '.'");
         }
 
         if (lexer.Kind == TokenKind.EndOfInput)
@@ -28,12 +37,7 @@ internal sealed class NTriplesParser : RdfTextParser
         }
 
         long line = lexer.Line;
-        Term subject = lexer.Kind switch
-        {
-            TokenKind.IriRef => IriOfIriRef(absoluteOnly: true),
-            TokenKind.BlankNodeLabel => BlankNodeOfLabel(),
-            _ => throw Expected("a subject (an IRI <…> or a blank node _:label)"),
-        };
+        Term subject = ReadSubject();
 
         NextOnLine(line);
         if (lexer.Kind != TokenKind.IriRef)
@@ -82,14 +86,40 @@ internal sealed class NTriplesParser : RdfTextParser
             throw Expected(_quads ? "'.' or a graph label after the object" : "'.' after the object");
         }
 
-        lexer.Next();
-        if (lexer.Line == line && lexer.Kind != TokenKind.EndOfInput)
-        {
-            throw Expected("the end of the line after '.'");
-        }
-
+        _lastLine = line;
         quad = new Quad(subject, predicate, @object, graph);
         return true;
+    }
+
+    /// <summary>The subject; statements about one subject come in runs, so the last one is checked first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Term ReadSubject()
+    {
+        var lexer = Lexer;
+        if (lexer.Kind is not (TokenKind.IriRef or TokenKind.BlankNodeLabel))
+        {
+            throw Expected("a subject (an IRI <…> or a blank node _:label)");
+        }
+
+        var text = lexer.Text;
+        if (_lastSubject is not null && text.SequenceEqual(_lastSubjectText.AsSpan(0, Math.Max(_lastSubjectLength, 0))))
+        {
+            return _lastSubject;
+        }
+
+        Term subject = lexer.Kind == TokenKind.IriRef ? IriOfIriRef(absoluteOnly: true) : BlankNodeOfLabel();
+        if (text.Length <= _lastSubjectText.Length)
+        {
+            text.CopyTo(_lastSubjectText);
+            _lastSubjectLength = text.Length;
+            _lastSubject = subject;
+        }
+        else
+        {
+            _lastSubject = null;
+        }
+
+        return subject;
     }
 
     private void NextOnLine(long line)

@@ -15,7 +15,8 @@ internal abstract class RdfTextParser : IDisposable
 
     private readonly TermCache _cache = new();
     private readonly BlankNodeAllocator _blankNodes;
-    private readonly Dictionary<string, string> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PrefixBinding> _prefixes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PrefixBinding>.AlternateLookup<ReadOnlySpan<char>> _prefixLookup;
     private readonly Action<string, string> _prefixDeclared;
     private readonly Action<string> _baseDeclared;
     private byte[] _literalKey = new byte[256];
@@ -29,6 +30,7 @@ internal abstract class RdfTextParser : IDisposable
         Lexer = new TurtleLexer(new Utf8Input(setup.Input, setup.BufferSize));
         _blankNodes = new BlankNodeAllocator(options.BlankNodePrefix);
         _baseIri = options.BaseIri;
+        _prefixLookup = _prefixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixDeclared = setup.PrefixDeclared;
         _baseDeclared = setup.BaseDeclared;
     }
@@ -55,6 +57,7 @@ internal abstract class RdfTextParser : IDisposable
     }
 
     /// <summary>The IRI of the current IRIREF token (not consumed). N-Triples and N-Quads pass <paramref name="absoluteOnly"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected Iri IriOfIriRef(bool absoluteOnly)
     {
         var lexer = Lexer;
@@ -66,7 +69,10 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         string written = TurtleEscapes.Decode(lexer.Content, lexer.HasEscapes);
-        var iri = Iri.CreateUnchecked(absoluteOnly ? CheckAbsolute(written) : Resolve(written));
+        string value = !lexer.HasEscapes && PlainIri.IsValidAbsolute(lexer.Content) ? written
+            : absoluteOnly ? CheckAbsolute(written)
+            : Resolve(written);
+        var iri = Iri.CreateUnchecked(value);
         _cache.Add(text, hash, iri);
         return iri;
     }
@@ -83,15 +89,18 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         var prefixBytes = text[..(lexer.Colon - lexer.Start)];
-        string prefix = Encoding.UTF8.GetString(prefixBytes);
-        if (!_prefixes.TryGetValue(prefix, out var ns))
+        Span<char> prefixChars = prefixBytes.Length <= 64 ? stackalloc char[64] : new char[prefixBytes.Length];
+        prefixChars = prefixChars[..Encoding.UTF8.GetChars(prefixBytes, prefixChars)];
+        if (!_prefixLookup.TryGetValue(prefixChars, out var binding))
         {
-            lexer.FailAtToken($"undefined prefix '{prefix}:'");
+            lexer.FailAtToken($"undefined prefix '{prefixChars}:'");
         }
 
-        string local = TurtleEscapes.Decode(text[(lexer.Colon - lexer.Start + 1)..], lexer.HasEscapes);
-        string value = ns + local;
-        if (!IriSyntax.TryValidateAbsolute(value, out var error))
+        var localBytes = text[(lexer.Colon - lexer.Start + 1)..];
+        string local = TurtleEscapes.Decode(localBytes, lexer.HasEscapes);
+        string value = binding.Namespace + local;
+        bool plain = !lexer.HasEscapes && binding.AcceptsPlainLocalNames && PlainIri.IsPlainLocalName(localBytes);
+        if (!plain && !IriSyntax.TryValidateAbsolute(value, out var error))
         {
             lexer.FailAtToken($"the prefixed name {Encoding.UTF8.GetString(text)} makes the invalid IRI <{value}>: {error}");
         }
@@ -124,9 +133,15 @@ internal abstract class RdfTextParser : IDisposable
     /// Reads a literal starting at the current string token, with its language tag or datatype, and leaves the lexer on
     /// the token after it. N-Triples passes <paramref name="turtle"/> false: the datatype must then be an IRIREF.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     protected Literal ReadRdfLiteral(bool turtle)
     {
         var lexer = Lexer;
+        if (_literalKey.Length > 1 << 16)
+        {
+            // The last literal was huge: do not keep its room.
+            _literalKey = new byte[256];
+        }
 
         // The key is the string's raw content, 0xFF (never in UTF-8), then '@' and the tag or '^' and the datatype token.
         var content = lexer.Content;
@@ -163,6 +178,11 @@ internal abstract class RdfTextParser : IDisposable
                     throw Expected(turtle ? "a datatype IRI after '^^'" : "a datatype IRI <…> after '^^'");
                 }
 
+                if (datatype.Equals(RdfVocabulary.LangString))
+                {
+                    lexer.FailAtToken("rdf:langString is the datatype of language-tagged strings; write \"…\"@tag instead");
+                }
+
                 var dt = lexer.Text;
                 EnsureKeyRoom(length + 1 + dt.Length);
                 _literalKey[length++] = (byte)'^';
@@ -193,11 +213,6 @@ internal abstract class RdfTextParser : IDisposable
         }
 
         _cache.Add(key, hash, literal);
-        if (_literalKey.Length > 1 << 16)
-        {
-            _literalKey = new byte[256];
-        }
-
         return literal;
     }
 
@@ -229,13 +244,13 @@ internal abstract class RdfTextParser : IDisposable
     /// <summary>Records a prefix declaration (namespace already resolved).</summary>
     protected void DeclarePrefix(string prefix, string namespaceIri)
     {
-        if (_prefixes.TryGetValue(prefix, out var old) && !string.Equals(old, namespaceIri, StringComparison.Ordinal))
+        if (_prefixes.TryGetValue(prefix, out var old) && !string.Equals(old.Namespace, namespaceIri, StringComparison.Ordinal))
         {
             // Cached prefixed names may have used the old namespace.
             _cache.Clear();
         }
 
-        _prefixes[prefix] = namespaceIri;
+        _prefixes[prefix] = new PrefixBinding(namespaceIri, PlainIri.AcceptsPlainLocalNames(namespaceIri));
         _prefixDeclared(prefix, namespaceIri);
     }
 
@@ -319,6 +334,9 @@ internal abstract class RdfTextParser : IDisposable
 
         return false;
     }
+
+    /// <summary>A declared namespace, and whether plain local names appended to it need no validation.</summary>
+    private readonly record struct PrefixBinding(string Namespace, bool AcceptsPlainLocalNames);
 
     private void EnsureKeyRoom(int length)
     {

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace ValueFlows.Rdf;
 
@@ -30,6 +31,7 @@ internal sealed class TermCache
     private int _additions;
 
     /// <summary>A hash of <paramref name="key"/>: its length, its first and last 16 bytes and 8 from the middle.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Hash(ReadOnlySpan<byte> key)
     {
         const ulong Multiplier = 0x9E3779B97F4A7C15UL;
@@ -46,24 +48,18 @@ internal sealed class TermCache
             h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key[^16..]));
             h = Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]));
         }
-        else
+        else if (key.Length >= 8)
         {
-            // Short keys: every byte, in at most two words.
-            ulong low = 0;
-            ulong high = 0;
-            for (int i = 0; i < key.Length; i++)
-            {
-                if (i < 8)
-                {
-                    low |= (ulong)key[i] << (8 * i);
-                }
-                else
-                {
-                    high |= (ulong)key[i] << (8 * (i - 8));
-                }
-            }
-
-            h = Mix(Mix(h, low), high);
+            // Two overlapping words cover every byte.
+            h = Mix(Mix(h, BinaryPrimitives.ReadUInt64LittleEndian(key)), BinaryPrimitives.ReadUInt64LittleEndian(key[^8..]));
+        }
+        else if (key.Length >= 4)
+        {
+            h = Mix(h, ((ulong)BinaryPrimitives.ReadUInt32LittleEndian(key) << 32) | BinaryPrimitives.ReadUInt32LittleEndian(key[^4..]));
+        }
+        else if (key.Length > 0)
+        {
+            h = Mix(h, ((ulong)key[0] << 16) | ((ulong)key[key.Length / 2] << 8) | key[^1]);
         }
 
         h ^= h >> 29;
@@ -74,6 +70,7 @@ internal sealed class TermCache
     }
 
     /// <summary>The term cached for <paramref name="key"/> (whose <see cref="Hash"/> is <paramref name="hash"/>), or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Term? Find(ReadOnlySpan<byte> key, int hash)
     {
         int index = hash & _mask;

@@ -102,6 +102,13 @@ internal sealed class Utf8Input : IDisposable
         _anchorColumn = 0;
     }
 
+    /// <summary>Counts columns of the current line from <paramref name="index"/> on (after a byte order mark, which is not text).</summary>
+    public void StartColumnsAt(int index)
+    {
+        _anchorOffset = BufferOffset + index;
+        _anchorColumn = 0;
+    }
+
     /// <summary>
     /// The position of the byte at buffer index <paramref name="index"/>, which must lie on the current line and at or after
     /// every position asked for before on this line by <see cref="Anchor"/>.

@@ -8,6 +8,7 @@ namespace ValueFlows.Rdf;
 public sealed class TriGReader : RdfReader
 {
     private readonly TurtleParser _parser;
+    private bool _disposed;
 
     /// <summary>Creates a reader over <paramref name="input"/>, which it does not own.</summary>
     public TriGReader(Stream input, RdfReaderOptions options)
@@ -24,13 +25,18 @@ public sealed class TriGReader : RdfReader
     }
 
     /// <inheritdoc />
-    public override bool TryRead(out Quad quad) => _parser.TryRead(out quad);
+    public override bool TryRead(out Quad quad)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        return _parser.TryRead(out quad);
+    }
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing)
+        if (disposing && !_disposed)
         {
+            _disposed = true;
             _parser.Dispose();
         }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ValueFlows.Rdf;
 
@@ -7,18 +8,28 @@ internal static class TurtleCharacters
 {
     /// <summary>
     /// Bytes that may appear unescaped in an IRIREF without a closer look: printable ASCII except
-    /// <c>&lt;&gt;"{}|^`\</c>, and every byte of a multi-byte UTF-8 sequence (checked as UTF-8 separately).
+    /// <c>&lt;&gt;"{}|^`\</c>. Scanning stops at other bytes, among them the first byte of each non-ASCII run, so
+    /// that only IRIs with non-ASCII text pay for a UTF-8 check.
     /// </summary>
     public static readonly SearchValues<byte> PlainIriBytes = SearchValues.Create(BuildPlainIriBytes());
 
-    /// <summary>Bytes that end the plain run of a short string: the quotes, backslash, CR and LF.</summary>
-    public static readonly SearchValues<byte> DoubleQuoteStops = SearchValues.Create("\"\\\n\r"u8);
+    /// <summary>Bytes that end the plain run of a double-quoted string: the quote, backslash, CR, LF and non-ASCII bytes.</summary>
+    public static readonly SearchValues<byte> DoubleQuoteStops = SearchValues.Create(BuildStops((byte)'"'));
 
-    /// <summary>Bytes that end the plain run of a short single-quoted string.</summary>
-    public static readonly SearchValues<byte> SingleQuoteStops = SearchValues.Create("'\\\n\r"u8);
+    /// <summary>Bytes that end the plain run of a single-quoted string.</summary>
+    public static readonly SearchValues<byte> SingleQuoteStops = SearchValues.Create(BuildStops((byte)'\''));
 
     /// <summary>Bytes that end a comment.</summary>
     public static readonly SearchValues<byte> LineBreaks = SearchValues.Create("\n\r"u8);
+
+    // Bit b of the pair is set when the ASCII byte b is in PN_CHARS: '-', digits, letters, '_'.
+    private const ulong NameCharsLow = (1UL << '-') | (0x3FFUL << '0');
+    private const ulong NameCharsHigh = (0x3FFFFFFUL << ('A' - 64)) | (1UL << ('_' - 64)) | (0x3FFFFFFUL << ('a' - 64));
+
+    /// <summary>True for an ASCII byte in PN_CHARS (letters, digits, '_', '-').</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsAsciiNameChar(byte b) =>
+        b < 64 ? ((NameCharsLow >> b) & 1) != 0 : b < 128 && ((NameCharsHigh >> (b - 64)) & 1) != 0;
 
     /// <summary>PN_CHARS_BASE.</summary>
     public static bool IsNameStartBase(int c) =>
@@ -51,12 +62,23 @@ internal static class TurtleCharacters
     private static byte[] BuildPlainIriBytes()
     {
         var bytes = new List<byte>();
-        for (int b = 0x21; b < 0x100; b++)
+        for (int b = 0x21; b < 0x80; b++)
         {
             if ("<>\"{}|^`\\".IndexOf((char)b, StringComparison.Ordinal) < 0)
             {
                 bytes.Add((byte)b);
             }
+        }
+
+        return [.. bytes];
+    }
+
+    private static byte[] BuildStops(byte quote)
+    {
+        var bytes = new List<byte> { quote, (byte)'\\', (byte)'\n', (byte)'\r' };
+        for (int b = 0x80; b < 0x100; b++)
+        {
+            bytes.Add((byte)b);
         }
 
         return [.. bytes];

@@ -1,9 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace ValueFlows.Rdf;
 
 /// <summary>Prefixed names and bare words.</summary>
 internal sealed partial class TurtleLexer
 {
     /// <summary>Scans PNAME_NS, PNAME_LN or a bare word (keywords like <c>a</c>, <c>true</c>, <c>PREFIX</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenKind ScanName(int i)
     {
         _tokenStart = i;
@@ -19,6 +22,26 @@ internal sealed partial class TurtleLexer
             int prefixLength = i - _tokenStart;
             while (true)
             {
+                // ASCII runs straight from the buffer; the general step below handles the rest and refills.
+                var buffer = _buffer;
+                while (i < _end)
+                {
+                    byte b = buffer[i];
+                    if (TurtleCharacters.IsAsciiNameChar(b))
+                    {
+                        i++;
+                        prefixLength = i - _tokenStart;
+                    }
+                    else if (b == '.')
+                    {
+                        i++;
+                    }
+                    else
+                    {
+                        break;
+                    }
+                }
+
                 int c = PeekCodePoint(ref i, out length);
                 if (c == '.')
                 {
@@ -50,6 +73,32 @@ internal sealed partial class TurtleLexer
         bool firstLocal = true;
         while (true)
         {
+            var buffer = _buffer;
+            while (i < _end)
+            {
+                byte b = buffer[i];
+                if (TurtleCharacters.IsAsciiNameChar(b) || b == ':')
+                {
+                    // A local name may not start with '-'.
+                    if (firstLocal && b == '-')
+                    {
+                        break;
+                    }
+
+                    i++;
+                    firstLocal = false;
+                    localLength = i - _tokenStart;
+                }
+                else if (b == '.' && !firstLocal)
+                {
+                    i++;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
             int c = PeekCodePoint(ref i, out length);
             if (c == '\\')
             {

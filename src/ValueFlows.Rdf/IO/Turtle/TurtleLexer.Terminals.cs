@@ -1,13 +1,17 @@
+using System.Runtime.CompilerServices;
+
 namespace ValueFlows.Rdf;
 
 /// <summary>The scanners of the individual terminals.</summary>
 internal sealed partial class TurtleLexer
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenKind ScanIri(int i)
     {
         _tokenStart = i;
         i++;
         bool escapes = false;
+        bool nonAscii = false;
         while (true)
         {
             if (i >= _end)
@@ -46,11 +50,22 @@ internal sealed partial class TurtleLexer
                 continue;
             }
 
+            if (b >= 0x80)
+            {
+                nonAscii = true;
+                i = SkipNonAscii(i);
+                continue;
+            }
+
             Fail(b <= 0x20 ? $"{DescribeAt(i)} is not allowed in an IRI (write it percent-encoded)" : $"'{(char)b}' is not allowed in an IRI", i);
         }
 
         int start = _tokenStart;
-        CheckUtf8(start + 1, i);
+        if (nonAscii)
+        {
+            CheckUtf8(start + 1, i);
+        }
+
         Kind = TokenKind.IriRef;
         Start = start;
         ContentStart = start + 1;
@@ -61,6 +76,7 @@ internal sealed partial class TurtleLexer
         return Kind;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private TokenKind ScanString(int i, byte quote)
     {
         _tokenStart = i;
@@ -72,6 +88,7 @@ internal sealed partial class TurtleLexer
 
         var stops = quote == '"' ? TurtleCharacters.DoubleQuoteStops : TurtleCharacters.SingleQuoteStops;
         bool escapes = false;
+        bool nonAscii = false;
         i++;
         while (true)
         {
@@ -106,11 +123,22 @@ internal sealed partial class TurtleLexer
                 continue;
             }
 
+            if (b >= 0x80)
+            {
+                nonAscii = true;
+                i = SkipNonAscii(i);
+                continue;
+            }
+
             Fail($"a line break is not allowed in a short string (write \\n, or use a long string in {(char)quote}{(char)quote}{(char)quote})", i);
         }
 
         int start = _tokenStart;
-        CheckUtf8(start + 1, i);
+        if (nonAscii)
+        {
+            CheckUtf8(start + 1, i);
+        }
+
         Kind = TokenKind.String;
         Start = start;
         ContentStart = start + 1;
@@ -132,6 +160,7 @@ internal sealed partial class TurtleLexer
 
         // UTF-8 is checked line by line, so that an error position is always on the current line.
         int checkedTo = i - _tokenStart;
+        bool nonAscii = false;
         while (true)
         {
             if (i >= _end)
@@ -172,9 +201,19 @@ internal sealed partial class TurtleLexer
                 escapes = true;
                 i = ScanStringEscape(i);
             }
+            else if (b >= 0x80)
+            {
+                nonAscii = true;
+                i = SkipNonAscii(i);
+            }
             else
             {
-                CheckUtf8(_tokenStart + checkedTo, i);
+                if (nonAscii)
+                {
+                    CheckUtf8(_tokenStart + checkedTo, i);
+                    nonAscii = false;
+                }
+
                 i++;
                 if (b == '\n')
                 {
@@ -190,7 +229,11 @@ internal sealed partial class TurtleLexer
         }
 
         int start = _tokenStart;
-        CheckUtf8(start + checkedTo, i);
+        if (nonAscii)
+        {
+            CheckUtf8(start + checkedTo, i);
+        }
+
         Kind = TokenKind.String;
         Start = start;
         ContentStart = start + 3;
@@ -199,6 +242,13 @@ internal sealed partial class TurtleLexer
         _pos = End;
         HasEscapes = escapes;
         return Kind;
+    }
+
+    /// <summary>The index of the first ASCII byte at or after <paramref name="i"/> within the buffered bytes, or the end.</summary>
+    private int SkipNonAscii(int i)
+    {
+        int ascii = _buffer.AsSpan(i, _end - i).IndexOfAnyInRange((byte)0, (byte)0x7F);
+        return ascii < 0 ? _end : i + ascii;
     }
 
     /// <summary>Checks ECHAR or UCHAR at <paramref name="i"/> (a backslash); returns the index after it.</summary>

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace ValueFlows.Rdf;
@@ -11,20 +12,23 @@ internal sealed class TurtleParser : RdfTextParser
 {
     private readonly bool _trig;
     private readonly QuadQueue _queue = new();
-    private bool _started;
+    private bool _advance = true;
     private bool _inGraphBlock;
     private Term? _graph;
 
     public TurtleParser(ReaderSetup setup, bool trig)
         : base(setup) => _trig = trig;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override bool TryRead(out Quad quad)
     {
         while (_queue.Count == 0)
         {
-            if (!_started)
+            // The token after a statement is read only when the next statement is asked for, so that a fault there
+            // never withholds the triples before it.
+            if (_advance)
             {
-                _started = true;
+                _advance = false;
                 Lexer.Next();
             }
 
@@ -53,17 +57,19 @@ internal sealed class TurtleParser : RdfTextParser
             case TokenKind.Word when IsKeyword("PREFIX"):
                 lexer.Next();
                 ReadPrefixDeclaration();
+                _advance = true;
                 return true;
             case TokenKind.Word when IsKeyword("BASE"):
                 lexer.Next();
                 ReadBaseDeclaration();
+                _advance = true;
                 return true;
         }
 
         if (!_trig)
         {
             ReadTriples();
-            Expect(TokenKind.Dot, "'.' at the end of the triples");
+            EndStatement(TokenKind.Dot, "'.' at the end of the triples");
             return true;
         }
 
@@ -91,9 +97,11 @@ internal sealed class TurtleParser : RdfTextParser
             return;
         }
 
-        Expect(TokenKind.Dot, "'.' at the end of the directive");
+        lexer.Next();
+        EndStatement(TokenKind.Dot, "'.' at the end of the directive");
     }
 
+    /// <summary>PNAME_NS IRIREF; leaves the lexer on the IRI.</summary>
     private void ReadPrefixDeclaration()
     {
         var lexer = Lexer;
@@ -110,9 +118,9 @@ internal sealed class TurtleParser : RdfTextParser
         }
 
         DeclarePrefix(prefix, IriOfIriRef(absoluteOnly: false).Value);
-        lexer.Next();
     }
 
+    /// <summary>IRIREF; leaves the lexer on it.</summary>
     private void ReadBaseDeclaration()
     {
         var lexer = Lexer;
@@ -122,7 +130,6 @@ internal sealed class TurtleParser : RdfTextParser
         }
 
         DeclareBase(IriOfIriRef(absoluteOnly: false).Value);
-        lexer.Next();
     }
 
     /// <summary>triples ::= subject predicateObjectList | blankNodePropertyList predicateObjectList?</summary>
@@ -397,12 +404,12 @@ internal sealed class TurtleParser : RdfTextParser
                 break;
         }
 
-        Expect(TokenKind.Dot, "'.' at the end of the triples");
+        EndStatement(TokenKind.Dot, "'.' at the end of the triples");
     }
 
     private void OpenGraphBlock(Term? graph)
     {
-        Lexer.Next();
+        _advance = true;
         _graph = graph;
         _inGraphBlock = true;
     }
@@ -414,7 +421,7 @@ internal sealed class TurtleParser : RdfTextParser
         switch (lexer.Kind)
         {
             case TokenKind.CloseBrace:
-                lexer.Next();
+                _advance = true;
                 _inGraphBlock = false;
                 _graph = null;
                 return true;
@@ -429,7 +436,7 @@ internal sealed class TurtleParser : RdfTextParser
         ReadTriples();
         if (lexer.Kind == TokenKind.Dot)
         {
-            lexer.Next();
+            _advance = true;
         }
         else if (lexer.Kind != TokenKind.CloseBrace)
         {
@@ -437,6 +444,17 @@ internal sealed class TurtleParser : RdfTextParser
         }
 
         return true;
+    }
+
+    /// <summary>Checks the token that ends a statement; it is consumed when the next statement is read.</summary>
+    private void EndStatement(TokenKind kind, string what)
+    {
+        if (Lexer.Kind != kind)
+        {
+            throw Expected(what);
+        }
+
+        _advance = true;
     }
 
     private void Emit(Term subject, Iri predicate, Term @object) => _queue.Enqueue(new Quad(subject, predicate, @object, _graph));

@@ -1,0 +1,64 @@
+namespace ValueFlows.Rdf;
+
+/// <summary>
+/// Writes TriG (RDF 1.2 TriG): <c>@prefix</c> and <c>@base</c> directives, prefixed names, subjects grouped with
+/// <c>;</c> and <c>,</c>, <c>a</c>, bare numbers and booleans, long strings. With <see cref="RdfWriterOptions.Pretty"/>
+/// the dataset is buffered until <see cref="RdfWriter.Finish"/> so that blank nodes and lists can be nested; otherwise it
+/// streams. Named graphs are written as <c>name { … }</c> blocks, the default graph at the top level.
+/// </summary>
+public sealed class TriGWriter : RdfWriter
+{
+    private readonly TurtleSerializer _serializer;
+    private bool _finished;
+
+    /// <summary>A writer to <paramref name="output"/>, declaring the base and prefixes of <paramref name="options"/>.</summary>
+    public TriGWriter(Stream output, RdfWriterOptions options) => _serializer = new TurtleSerializer(output, options);
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The prefix is not a PN_PREFIX or the namespace is not an absolute IRI.</exception>
+    public override void WritePrefix(string prefix, string namespaceIri)
+    {
+        ThrowIfFinished();
+        _serializer.DeclarePrefix(prefix, namespaceIri);
+    }
+
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The base is not an absolute IRI.</exception>
+    public override void WriteBase(string baseIri)
+    {
+        ThrowIfFinished();
+        _serializer.DeclareBase(baseIri);
+    }
+
+    /// <inheritdoc />
+    public override void Write(in Quad quad)
+    {
+        ThrowIfFinished();
+        _serializer.Add(quad);
+    }
+
+    /// <inheritdoc />
+    protected override void FinishDocument()
+    {
+        _finished = true;
+        _serializer.Finish();
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _serializer.Dispose();
+        }
+    }
+
+    private void ThrowIfFinished()
+    {
+        if (_finished)
+        {
+            throw new InvalidOperationException("The TriG document is finished.");
+        }
+    }
+}
