@@ -91,7 +91,9 @@ public class JsonLdBenchmarks
         public static Files Prepare()
         {
             var files = new Files(
-                Path.Combine(Folder, "vf-100k.jsonld"), Path.Combine(Folder, "vf-100k.expanded.jsonld"), Path.Combine(Folder, "vf-100k.context.jsonld"));
+                Path.Combine(Folder, "vf-100k.jsonld"),
+                Path.Combine(Folder, "vf-100k.expanded.jsonld"),
+                Path.Combine(Folder, "vf-100k.context.jsonld"));
             if (File.Exists(files.Compacted) && File.Exists(files.Expanded) && File.Exists(files.Context))
             {
                 return files;
@@ -130,7 +132,8 @@ public class JsonLdBenchmarks
             }
 
             var script = Path.Combine(dir?.FullName ?? ".", "..", "shared", "bench", "gen-vf.py");
-            using var process = Process.Start(new ProcessStartInfo("python3", $"\"{script}\" --agents 356 -o \"{path}\"") { UseShellExecute = false })
+            var start = new ProcessStartInfo("python3", $"\"{script}\" --agents 356 -o \"{path}\"") { UseShellExecute = false };
+            using var process = Process.Start(start)
                 ?? throw new InvalidOperationException("cannot start python3");
             process.WaitForExit();
             if (process.ExitCode != 0)
@@ -208,7 +211,8 @@ public class JsonLdBenchmarks
             var jsDir = Environment.GetEnvironmentVariable("JSONLD_JS_DIR") ?? "/tmp/jsonld-bench";
             if (!Directory.Exists(Path.Combine(jsDir, "node_modules", "jsonld")))
             {
-                throw new InvalidOperationException($"jsonld.js is not installed: run `npm install jsonld` in {jsDir} (or set JSONLD_JS_DIR).");
+                throw new InvalidOperationException(
+                    $"jsonld.js is not installed: run `npm install jsonld` in {jsDir} (or set JSONLD_JS_DIR).");
             }
 
             var scriptPath = Path.Combine(Path.GetDirectoryName(files.Compacted)!, "jsonld-js-sidecar.js");

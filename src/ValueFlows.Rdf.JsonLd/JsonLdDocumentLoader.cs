@@ -170,7 +170,9 @@ public sealed class JsonLdDocumentLoader : IJsonLdDocumentLoader
                     var contextLinks = links.Where(l => string.Equals(l.Rel, JsonLdProfiles.Context, StringComparison.Ordinal)).ToList();
                     if (contextLinks.Count > 1)
                     {
-                        throw new JsonLdException(JsonLdErrorCode.MultipleContextLinkHeaders, $"<{requestUrl}> has {contextLinks.Count} context Link headers.");
+                        throw new JsonLdException(
+                            JsonLdErrorCode.MultipleContextLinkHeaders,
+                            $"<{requestUrl}> has {contextLinks.Count} context Link headers.");
                     }
 
                     if (contextLinks.Count == 1)
@@ -187,7 +189,8 @@ public sealed class JsonLdDocumentLoader : IJsonLdDocumentLoader
                 if (contentType is "text/html" or "application/xhtml+xml")
                 {
                     var (element, htmlBase) = HtmlScriptExtractor.Extract(body, url, options);
-                    return new RemoteDocument(htmlBase is null ? documentUrl : Model.IriReference.Resolve(documentUrl, htmlBase), element, contentType, null, profile);
+                    var htmlUrl = htmlBase is null ? documentUrl : Model.IriReference.Resolve(documentUrl, htmlBase);
+                    return new RemoteDocument(htmlUrl, element, contentType, null, profile);
                 }
 
                 // Step 6.

@@ -20,7 +20,10 @@ public sealed record JsonLdOptions
     /// <summary>Compaction writes IRIs relative to the base where it can (default true).</summary>
     public bool CompactToRelative { get; init; } = true;
 
-    /// <summary>Where remote documents and contexts come from; null is <see cref="JsonLdDocumentLoader.Default"/>, which never reaches the network.</summary>
+    /// <summary>
+    /// Where remote documents and contexts come from; null is <see cref="JsonLdDocumentLoader.Default"/>, which never
+    /// reaches the network.
+    /// </summary>
     public IJsonLdDocumentLoader? DocumentLoader { get; init; }
 
     /// <summary>A context applied before expansion: a context object, an array, or a string IRI.</summary>
@@ -38,7 +41,9 @@ public sealed record JsonLdOptions
     /// <summary>How <c>@direction</c> goes to and from RDF; null drops the direction (default).</summary>
     public JsonLdRdfDirection? RdfDirection { get; init; }
 
-    /// <summary>fromRdf turns <c>xsd:integer</c>, <c>xsd:double</c> and <c>xsd:boolean</c> literals into JSON numbers and booleans.</summary>
+    /// <summary>
+    /// fromRdf turns <c>xsd:integer</c>, <c>xsd:double</c> and <c>xsd:boolean</c> literals into JSON numbers and booleans.
+    /// </summary>
     public bool UseNativeTypes { get; init; }
 
     /// <summary>fromRdf keeps <c>rdf:type</c> as a property instead of <c>@type</c>.</summary>

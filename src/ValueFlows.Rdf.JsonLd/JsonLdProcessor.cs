@@ -15,17 +15,17 @@ public static class JsonLdProcessor
 {
     /// <summary>Expands a document (§9.1 <c>expand()</c>); relative IRIs resolve against <see cref="JsonLdOptions.Base"/>.</summary>
     public static JsonArray Expand(JsonNode? input, JsonLdOptions? options = null) =>
-        (JsonArray)JsonModel.ToNode(ExpandInternal(JsonModel.FromNode(input), null, null, options ?? JsonLdOptions.Default))!;
+        ExpandToNode(JsonModel.FromNode(input), null, null, options);
 
     /// <summary>Expands a document (§9.1 <c>expand()</c>).</summary>
     public static JsonArray Expand(JsonElement input, JsonLdOptions? options = null) =>
-        (JsonArray)JsonModel.ToNode(ExpandInternal(JsonModel.FromElement(input), null, null, options ?? JsonLdOptions.Default))!;
+        ExpandToNode(JsonModel.FromElement(input), null, null, options);
 
     /// <summary>Expands a retrieved document; its URL is the base IRI unless the options give one.</summary>
     public static JsonArray Expand(RemoteDocument input, JsonLdOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return (JsonArray)JsonModel.ToNode(ExpandInternal(input.InternalDocument, input.DocumentUrl, input.ContextUrl, options ?? JsonLdOptions.Default))!;
+        return ExpandToNode(input.InternalDocument, input.DocumentUrl, input.ContextUrl, options);
     }
 
     /// <summary>
@@ -33,18 +33,17 @@ public static class JsonLdProcessor
     /// document with an <c>@context</c> entry; null compacts with an empty context.
     /// </summary>
     public static JsonObject Compact(JsonNode? input, JsonNode? context, JsonLdOptions? options = null) =>
-        (JsonObject)JsonModel.ToNode(CompactInternal(JsonModel.FromNode(input), null, null, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+        CompactToNode(JsonModel.FromNode(input), null, null, context, options);
 
     /// <summary>Compacts a document with a context (§9.1 <c>compact()</c>).</summary>
     public static JsonObject Compact(JsonElement input, JsonNode? context, JsonLdOptions? options = null) =>
-        (JsonObject)JsonModel.ToNode(CompactInternal(JsonModel.FromElement(input), null, null, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+        CompactToNode(JsonModel.FromElement(input), null, null, context, options);
 
     /// <summary>Compacts a retrieved document with a context; relative context references resolve against its URL.</summary>
     public static JsonObject Compact(RemoteDocument input, JsonNode? context, JsonLdOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return (JsonObject)JsonModel.ToNode(CompactInternal(
-            input.InternalDocument, input.DocumentUrl, input.ContextUrl, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+        return CompactToNode(input.InternalDocument, input.DocumentUrl, input.ContextUrl, context, options);
     }
 
     /// <summary>
@@ -52,22 +51,40 @@ public static class JsonLdProcessor
     /// nodes labelled; compacted with <paramref name="context"/> when it is not null, else an expanded array.
     /// </summary>
     public static JsonNode Flatten(JsonNode? input, JsonNode? context = null, JsonLdOptions? options = null) =>
-        JsonModel.ToNode(FlattenInternal(JsonModel.FromNode(input), null, null, context is null ? null : JsonModel.FromNode(context), context is not null, options ?? JsonLdOptions.Default))!;
+        FlattenToNode(JsonModel.FromNode(input), null, null, context, options);
 
     /// <summary>Flattens a document (§9.1 <c>flatten()</c>).</summary>
     public static JsonNode Flatten(JsonElement input, JsonNode? context = null, JsonLdOptions? options = null) =>
-        JsonModel.ToNode(FlattenInternal(JsonModel.FromElement(input), null, null, context is null ? null : JsonModel.FromNode(context), context is not null, options ?? JsonLdOptions.Default))!;
+        FlattenToNode(JsonModel.FromElement(input), null, null, context, options);
 
     /// <summary>Flattens a retrieved document (§9.1 <c>flatten()</c>).</summary>
     public static JsonNode Flatten(RemoteDocument input, JsonNode? context = null, JsonLdOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return JsonModel.ToNode(FlattenInternal(
-            input.InternalDocument, input.DocumentUrl, input.ContextUrl, context is null ? null : JsonModel.FromNode(context), context is not null, options ?? JsonLdOptions.Default))!;
+        return FlattenToNode(input.InternalDocument, input.DocumentUrl, input.ContextUrl, context, options);
     }
 
+    private static JsonArray ExpandToNode(object? document, string? documentUrl, string? contextUrl, JsonLdOptions? options) =>
+        (JsonArray)JsonModel.ToNode(ExpandInternal(document, documentUrl, contextUrl, options ?? JsonLdOptions.Default))!;
+
+    private static JsonObject CompactToNode(
+        object? document, string? documentUrl, string? contextUrl, JsonNode? context, JsonLdOptions? options) =>
+        (JsonObject)JsonModel.ToNode(
+            CompactInternal(document, documentUrl, contextUrl, JsonModel.FromNode(context), options ?? JsonLdOptions.Default))!;
+
+    private static JsonNode FlattenToNode(
+        object? document, string? documentUrl, string? contextUrl, JsonNode? context, JsonLdOptions? options) =>
+        JsonModel.ToNode(FlattenInternal(
+            document,
+            documentUrl,
+            contextUrl,
+            context is null ? null : JsonModel.FromNode(context),
+            context is not null,
+            options ?? JsonLdOptions.Default))!;
+
     /// <summary><c>compact()</c> on the internal representation.</summary>
-    internal static JsonMap CompactInternal(object? document, string? documentUrl, string? contextUrl, object? context, JsonLdOptions options)
+    internal static JsonMap CompactInternal(
+        object? document, string? documentUrl, string? contextUrl, object? context, JsonLdOptions options)
     {
         // Step 4.
         var expanded = ExpandInternal(new ProcessingSession(options with { Ordered = false }), document, documentUrl, contextUrl);
@@ -120,7 +137,8 @@ public static class JsonLdProcessor
     }
 
     /// <summary><c>flatten()</c> on the internal representation.</summary>
-    internal static object FlattenInternal(object? document, string? documentUrl, string? contextUrl, object? context, bool compact, JsonLdOptions options)
+    internal static object FlattenInternal(
+        object? document, string? documentUrl, string? contextUrl, object? context, bool compact, JsonLdOptions options)
     {
         // Step 4.
         var session = new ProcessingSession(options with { Ordered = false });
@@ -162,7 +180,8 @@ public static class JsonLdProcessor
     /// <c>toRdf()</c> on the internal representation; <paramref name="blankNodePrefix"/> goes before every blank node
     /// label (the labels are otherwise <c>b0</c>, <c>b1</c>, …).
     /// </summary>
-    internal static List<Quad> ToRdfInternal(object? document, string? documentUrl, string? contextUrl, JsonLdOptions options, string blankNodePrefix = "")
+    internal static List<Quad> ToRdfInternal(
+        object? document, string? documentUrl, string? contextUrl, JsonLdOptions options, string blankNodePrefix = "")
     {
         // Step 2: expansion is never ordered here, whatever the options say.
         var session = new ProcessingSession(options with { Ordered = false });

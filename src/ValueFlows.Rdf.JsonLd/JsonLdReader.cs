@@ -106,7 +106,8 @@ public sealed class JsonLdReader : RdfReader
 
         foreach (var (term, definition) in active.Terms)
         {
-            if (definition is { IsPrefix: true, IriMapping: { } iri } && !Keywords.IsKeyword(iri) && !BlankNodeIdGenerator.IsBlankNodeId(iri))
+            if (definition is { IsPrefix: true, IriMapping: { } iri } && !Keywords.IsKeyword(iri)
+                && !BlankNodeIdGenerator.IsBlankNodeId(iri))
             {
                 DeclarePrefix(term, iri);
             }

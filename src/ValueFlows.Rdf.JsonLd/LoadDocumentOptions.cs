@@ -7,7 +7,8 @@ public sealed record LoadDocumentOptions
     public static LoadDocumentOptions Default { get; } = new();
 
     /// <summary>The options the context processing algorithm uses: the JSON-LD context profile.</summary>
-    public static LoadDocumentOptions Context { get; } = new() { Profile = JsonLdProfiles.Context, RequestProfile = JsonLdProfiles.Context };
+    public static LoadDocumentOptions Context { get; } =
+        new() { Profile = JsonLdProfiles.Context, RequestProfile = JsonLdProfiles.Context };
 
     /// <summary>For HTML: every JSON-LD script element, as an array, rather than the first one.</summary>
     public bool ExtractAllScripts { get; init; }

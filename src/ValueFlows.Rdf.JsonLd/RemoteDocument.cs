@@ -9,7 +9,12 @@ public sealed class RemoteDocument
     private readonly Lazy<object?> _internal;
 
     /// <summary>Describes a retrieved document.</summary>
-    public RemoteDocument(string documentUrl, JsonElement document, string contentType = JsonLdProfiles.MediaType, string? contextUrl = null, string? profile = null)
+    public RemoteDocument(
+        string documentUrl,
+        JsonElement document,
+        string contentType = JsonLdProfiles.MediaType,
+        string? contextUrl = null,
+        string? profile = null)
     {
         ArgumentNullException.ThrowIfNull(documentUrl);
         DocumentUrl = documentUrl;

@@ -20,13 +20,15 @@ public static class JsonLdDatasets
     public const string Base = "http://example.org/dir/doc";
     private const string Ex = "http://example.org/";
 
-    private static readonly string[] s_texts = ["", "a", "1", "01", "1.0", "true", "@id", "{\"a\":1}", "\"", "\\", "\n", "é\u00A0", "\U0001F600", "\u0001"];
+    private static readonly string[] s_texts =
+        ["", "a", "1", "01", "1.0", "true", "@id", "{\"a\":1}", "\"", "\\", "\n", "é\u00A0", "\U0001F600", "\u0001"];
 
     private static readonly string[] s_languages = ["en", "en-GB", "de-CH-1996", "zh-Hant-TW"];
 
     private static readonly Iri[] s_datatypes =
     [
-        Xsd.Integer, Xsd.Double, Xsd.Boolean, Xsd.Decimal, Xsd.DateTime, Iri.Create(Ex + "dt#T"), Iri.Create("https://www.w3.org/ns/i18n#en_rtl"),
+        Xsd.Integer, Xsd.Double, Xsd.Boolean, Xsd.Decimal, Xsd.DateTime, Iri.Create(Ex + "dt#T"),
+        Iri.Create("https://www.w3.org/ns/i18n#en_rtl"),
     ];
 
     private static readonly Iri[] s_predicates =
@@ -37,7 +39,8 @@ public static class JsonLdDatasets
 
     private static readonly Iri[] s_iris =
     [
-        Iri.Create(Ex + "s"), Iri.Create(Ex + "dir/doc"), Iri.Create(Ex + "dir/doc#frag"), Iri.Create(Ex + "dir/x/y"), Iri.Create(Ex + "dir/@type"),
+        Iri.Create(Ex + "s"), Iri.Create(Ex + "dir/doc"), Iri.Create(Ex + "dir/doc#frag"), Iri.Create(Ex + "dir/x/y"),
+        Iri.Create(Ex + "dir/@type"),
         Iri.Create(Ex + "dir/ex:foo"), Iri.Create(Ex + "dir/"), Iri.Create(Ex), Iri.Create("urn:uuid:1234"), Iri.Create(Ex + "dir/doc?q=1"),
         Iri.Create("https://w3id.org/valueflows/ont/vf#Agent"), RdfVocabulary.Nil,
     ];
@@ -79,7 +82,8 @@ public static class JsonLdDatasets
         {
             var cell = BlankNode.Create(label + i);
             quads.Add(new Quad(cell, RdfVocabulary.First, items[i], graph));
-            quads.Add(new Quad(cell, RdfVocabulary.Rest, i + 1 < items.Length ? BlankNode.Create(label + (i + 1)) : RdfVocabulary.Nil, graph));
+            Term rest = i + 1 < items.Length ? BlankNode.Create(label + (i + 1)) : RdfVocabulary.Nil;
+            quads.Add(new Quad(cell, RdfVocabulary.Rest, rest, graph));
         }
 
         if (items.Length > 0 && flaw == 1)

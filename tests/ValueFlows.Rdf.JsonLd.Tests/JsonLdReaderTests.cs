@@ -25,7 +25,8 @@ public class JsonLdReaderTests
     [Fact]
     public void TryRead_ContextWithPrefixes_DeclaresThem()
     {
-        using var input = new MemoryStream(Encoding.UTF8.GetBytes("""{"@context": {"vf": "https://w3id.org/valueflows/ont/vf#", "name": "vf:name"}, "name": "x"}"""));
+        var json = """{"@context": {"vf": "https://w3id.org/valueflows/ont/vf#", "name": "vf:name"}, "name": "x"}""";
+        using var input = new MemoryStream(Encoding.UTF8.GetBytes(json));
         using var reader = new JsonLdReader(input, RdfReaderOptions.Default);
         var declared = new List<(string, string)>();
         reader.PrefixDeclared += (p, ns) => declared.Add((p, ns));

@@ -62,7 +62,8 @@ internal sealed class Compaction
         // Step 5. The active property's definition is looked up first: a term from a type-scoped context keeps its
         // property-scoped context inside the node it points to (the suite's compact c013).
         var propertyDefinition = activeContext.GetTerm(activeProperty);
-        if (activeContext.PreviousContext is not null && !map.ContainsKey(Keywords.Value) && !(map.Count == 1 && map.ContainsKey(Keywords.Id)))
+        if (activeContext.PreviousContext is not null && !map.ContainsKey(Keywords.Value)
+            && !(map.Count == 1 && map.ContainsKey(Keywords.Id)))
         {
             activeContext = activeContext.PreviousContext;
         }
@@ -70,7 +71,8 @@ internal sealed class Compaction
         // Step 6.
         if (propertyDefinition is { HasLocalContext: true })
         {
-            activeContext = _contexts.Process(activeContext, propertyDefinition.LocalContext, propertyDefinition.BaseUrl, overrideProtected: true);
+            activeContext = _contexts.Process(
+                activeContext, propertyDefinition.LocalContext, propertyDefinition.BaseUrl, overrideProtected: true);
             propertyDefinition = activeContext.GetTerm(activeProperty);
         }
 
@@ -118,18 +120,19 @@ internal sealed class Compaction
         }
 
         // Step 12.
+        var frame = new EntryFrame(activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse);
         if (_ordered)
         {
             foreach (var expandedProperty in map.SortedKeys())
             {
-                CompactEntry(activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse, expandedProperty, map[expandedProperty], output);
+                CompactEntry(frame, expandedProperty, map[expandedProperty], output);
             }
         }
         else
         {
             foreach (var (expandedProperty, expandedValue) in map)
             {
-                CompactEntry(activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse, expandedProperty, expandedValue, output);
+                CompactEntry(frame, expandedProperty, expandedValue, output);
             }
         }
 
@@ -137,16 +140,9 @@ internal sealed class Compaction
         return output;
     }
 
-    private void CompactEntry(
-        ActiveContext activeContext,
-        ActiveContext typeScopedContext,
-        string? activeProperty,
-        ContainerMapping propertyContainer,
-        bool insideReverse,
-        string expandedProperty,
-        object? expandedValue,
-        JsonMap result)
+    private void CompactEntry(in EntryFrame frame, string expandedProperty, object? expandedValue, JsonMap result)
     {
+        var (activeContext, typeScopedContext, activeProperty, propertyContainer, insideReverse) = frame;
         switch (expandedProperty)
         {
             case Keywords.Id:
@@ -163,7 +159,8 @@ internal sealed class Compaction
                 object? compactedValue = expandedValue switch
                 {
                     string s => IriCompaction.Compact(typeScopedContext, s, vocab: true),
-                    List<object?> list => list.Select(x => (object?)IriCompaction.Compact(typeScopedContext, x as string, vocab: true)).ToList(),
+                    List<object?> list => list.Select(x => (object?)IriCompaction.Compact(typeScopedContext, x as string, vocab: true))
+                        .ToList(),
                     _ => expandedValue,
                 };
                 var alias = Alias(activeContext, Keywords.Type);
@@ -226,7 +223,8 @@ internal sealed class Compaction
         // Step 12.7.
         if (items.Count == 0)
         {
-            var itemActiveProperty = IriCompaction.Compact(activeContext, expandedProperty, expandedValue, vocab: true, reverse: insideReverse)!;
+            var itemActiveProperty =
+                IriCompaction.Compact(activeContext, expandedProperty, expandedValue, vocab: true, reverse: insideReverse)!;
             var nestResult = NestResult(activeContext, itemActiveProperty, result);
             Expansion.AddValue(nestResult, itemActiveProperty, new List<object?>(), asArray: true);
             return;
@@ -392,7 +390,8 @@ internal sealed class Compaction
         var indexKey = itemDefinition.IndexMapping ?? Keywords.Index;
         string? mapKey = null;
 
-        if (container.HasFlag(ContainerMapping.Language) && expandedItem is not null && expandedItem.TryGetValue(Keywords.Value, out var value))
+        if (container.HasFlag(ContainerMapping.Language) && expandedItem is not null
+            && expandedItem.TryGetValue(Keywords.Value, out var value))
         {
             // Step 12.8.9.4.
             compactedItem = value;
@@ -490,7 +489,9 @@ internal sealed class Compaction
 
         if (nestTerm != Keywords.Nest && IriExpansion.Expand(activeContext, nestTerm, vocab: true) != Keywords.Nest)
         {
-            _session.Throw(JsonLdErrorCode.InvalidNestValue, $"The nesting term \"{nestTerm}\" of \"{itemActiveProperty}\" does not expand to @nest.");
+            _session.Throw(
+                JsonLdErrorCode.InvalidNestValue,
+                $"The nesting term \"{nestTerm}\" of \"{itemActiveProperty}\" does not expand to @nest.");
         }
 
         return MapObject(result, nestTerm);
@@ -507,6 +508,14 @@ internal sealed class Compaction
         result[key] = created;
         return created;
     }
+
+    /// <summary>What step 12 knows about the node whose entries it compacts.</summary>
+    private readonly record struct EntryFrame(
+        ActiveContext ActiveContext,
+        ActiveContext TypeScopedContext,
+        string? ActiveProperty,
+        ContainerMapping PropertyContainer,
+        bool InsideReverse);
 
     /// <summary>The keyword or its alias.</summary>
     private static string Alias(ActiveContext activeContext, string keyword) => activeContext.CompactKeyword(keyword);

@@ -119,7 +119,9 @@ internal sealed class ContextProcessor
         // Step 5.3.
         if (context is not JsonMap map)
         {
-            throw _session.Error(JsonLdErrorCode.InvalidLocalContext, $"A context must be an object, a string or null, not {JsonModel.Describe(context)}.");
+            throw _session.Error(
+                JsonLdErrorCode.InvalidLocalContext,
+                $"A context must be an object, a string or null, not {JsonModel.Describe(context)}.");
         }
 
         // Step 5.5.
@@ -167,7 +169,9 @@ internal sealed class ContextProcessor
             }
             else
             {
-                _session.Throw(JsonLdErrorCode.InvalidDefaultLanguage, $"@language must be a string or null, not {JsonModel.Describe(language)}.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidDefaultLanguage,
+                    $"@language must be a string or null, not {JsonModel.Describe(language)}.");
             }
         }
 
@@ -189,7 +193,9 @@ internal sealed class ContextProcessor
             }
             else
             {
-                _session.Throw(JsonLdErrorCode.InvalidBaseDirection, $"@direction must be \"ltr\", \"rtl\" or null, not {JsonModel.Describe(direction)}.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidBaseDirection,
+                    $"@direction must be \"ltr\", \"rtl\" or null, not {JsonModel.Describe(direction)}.");
             }
         }
 
@@ -203,7 +209,9 @@ internal sealed class ContextProcessor
 
             if (propagateValue is not bool)
             {
-                _session.Throw(JsonLdErrorCode.InvalidPropagateValue, $"@propagate must be true or false, not {JsonModel.Describe(propagateValue)}.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidPropagateValue,
+                    $"@propagate must be true or false, not {JsonModel.Describe(propagateValue)}.");
             }
         }
 
@@ -212,7 +220,9 @@ internal sealed class ContextProcessor
         {
             if (protectedValue is not bool pv)
             {
-                throw _session.Error(JsonLdErrorCode.InvalidProtectedValue, $"@protected must be true or false, not {JsonModel.Describe(protectedValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidProtectedValue,
+                    $"@protected must be true or false, not {JsonModel.Describe(protectedValue)}.");
             }
 
             if (result.IsJsonLd10)
@@ -260,7 +270,9 @@ internal sealed class ContextProcessor
         // Step 5.2.3.
         if (remoteContexts.Count > MaxRemoteContexts)
         {
-            _session.Throw(JsonLdErrorCode.ContextOverflow, $"More than {MaxRemoteContexts} remote contexts were included, the last <{iri}>; is there a loop?");
+            _session.Throw(
+                JsonLdErrorCode.ContextOverflow,
+                $"More than {MaxRemoteContexts} remote contexts were included, the last <{iri}>; is there a loop?");
         }
 
         remoteContexts.Add(iri);
@@ -296,7 +308,11 @@ internal sealed class ContextProcessor
         }
         catch (JsonLdException e)
         {
-            throw new JsonLdException(JsonLdErrorCode.LoadingRemoteContextFailed, $"The context <{iri}> could not be loaded: {e.Detail}", _session.Trail.ToString(), e);
+            throw new JsonLdException(
+                JsonLdErrorCode.LoadingRemoteContextFailed,
+                $"The context <{iri}> could not be loaded: {e.Detail}",
+                _session.Trail.ToString(),
+                e);
         }
 
         if (document.InternalDocument is not JsonMap top || !top.TryGetValue(Keywords.Context, out var loaded))
@@ -332,11 +348,16 @@ internal sealed class ContextProcessor
         }
         catch (JsonLdException e)
         {
-            throw new JsonLdException(JsonLdErrorCode.LoadingRemoteContextFailed, $"The imported context <{iri}> could not be loaded: {e.Detail}", _session.Trail.ToString(), e);
+            throw new JsonLdException(
+                JsonLdErrorCode.LoadingRemoteContextFailed,
+                $"The imported context <{iri}> could not be loaded: {e.Detail}",
+                _session.Trail.ToString(),
+                e);
         }
 
         // Step 5.6.6.
-        if (document.InternalDocument is not JsonMap top || !top.TryGetValue(Keywords.Context, out var loaded) || loaded is not JsonMap importContext)
+        if (document.InternalDocument is not JsonMap top || !top.TryGetValue(Keywords.Context, out var loaded)
+            || loaded is not JsonMap importContext)
         {
             throw _session.Error(JsonLdErrorCode.InvalidRemoteContext, $"The imported document <{iri}> has no @context object.");
         }
@@ -376,7 +397,9 @@ internal sealed class ContextProcessor
                 result.BaseIri = IriReference.Resolve(result.BaseIri, s);
                 break;
             default:
-                _session.Throw(JsonLdErrorCode.InvalidBaseIri, $"@base must be an IRI, a relative IRI with a base to resolve against, or null; not {JsonModel.Describe(value)}.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidBaseIri,
+                    $"@base must be an IRI, a relative IRI with a base to resolve against, or null; not {JsonModel.Describe(value)}.");
                 break;
         }
     }
@@ -404,6 +427,8 @@ internal sealed class ContextProcessor
             }
         }
 
-        _session.Throw(JsonLdErrorCode.InvalidVocabMapping, $"@vocab must be an IRI, a blank node identifier or null, not {JsonModel.Describe(value)}.");
+        _session.Throw(
+            JsonLdErrorCode.InvalidVocabMapping,
+            $"@vocab must be an IRI, a blank node identifier or null, not {JsonModel.Describe(value)}.");
     }
 }

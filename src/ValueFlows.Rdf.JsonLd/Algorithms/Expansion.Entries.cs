@@ -50,7 +50,8 @@ internal sealed partial class Expansion
             {
                 nestedFrame = frame with
                 {
-                    ActiveContext = _contexts.Process(activeContext, nestDefinition.LocalContext, nestDefinition.BaseUrl, overrideProtected: true),
+                    ActiveContext = _contexts.Process(
+                        activeContext, nestDefinition.LocalContext, nestDefinition.BaseUrl, overrideProtected: true),
                 };
             }
 
@@ -140,7 +141,9 @@ internal sealed partial class Expansion
         // Step 13.4.1.
         if (frame.ActiveProperty == Keywords.Reverse)
         {
-            _session.Throw(JsonLdErrorCode.InvalidReversePropertyMap, $"A reverse property map cannot hold the keyword {expandedProperty}.");
+            _session.Throw(
+                JsonLdErrorCode.InvalidReversePropertyMap,
+                $"A reverse property map cannot hold the keyword {expandedProperty}.");
         }
 
         // Step 13.4.2.
@@ -193,7 +196,8 @@ internal sealed partial class Expansion
                 var included = expandedIncluded as List<object?> ?? [expandedIncluded];
                 foreach (var item in included)
                 {
-                    if (item is not JsonMap node || node.ContainsKey(Keywords.Value) || node.ContainsKey(Keywords.List) || node.ContainsKey(Keywords.Set))
+                    if (item is not JsonMap node || node.ContainsKey(Keywords.Value) || node.ContainsKey(Keywords.List)
+                        || node.ContainsKey(Keywords.Set))
                     {
                         _session.Throw(JsonLdErrorCode.InvalidIncludedValue, "@included may only hold node objects.");
                     }
@@ -216,12 +220,16 @@ internal sealed partial class Expansion
                 {
                     if (activeContext.IsJsonLd10)
                     {
-                        _session.Throw(JsonLdErrorCode.InvalidValueObjectValue, "JSON literals are not allowed in processing mode json-ld-1.0.");
+                        _session.Throw(
+                            JsonLdErrorCode.InvalidValueObjectValue,
+                            "JSON literals are not allowed in processing mode json-ld-1.0.");
                     }
                 }
                 else if (value is JsonMap or List<object?>)
                 {
-                    _session.Throw(JsonLdErrorCode.InvalidValueObjectValue, $"@value must be a string, number, boolean or null, not {JsonModel.Describe(value)}.");
+                    _session.Throw(
+                        JsonLdErrorCode.InvalidValueObjectValue,
+                        $"@value must be a string, number, boolean or null, not {JsonModel.Describe(value)}.");
                 }
 
                 result[Keywords.Value] = value;
@@ -231,7 +239,9 @@ internal sealed partial class Expansion
                 // Step 13.4.8.
                 if (value is not string language)
                 {
-                    throw _session.Error(JsonLdErrorCode.InvalidLanguageTaggedString, $"@language must be a string, not {JsonModel.Describe(value)}.");
+                    throw _session.Error(
+                        JsonLdErrorCode.InvalidLanguageTaggedString,
+                        $"@language must be a string, not {JsonModel.Describe(value)}.");
                 }
 
                 expandedValue = language;
@@ -246,7 +256,9 @@ internal sealed partial class Expansion
 
                 if (value is not ("ltr" or "rtl"))
                 {
-                    throw _session.Error(JsonLdErrorCode.InvalidBaseDirection, $"@direction must be \"ltr\" or \"rtl\", not {JsonModel.Describe(value)}.");
+                    throw _session.Error(
+                        JsonLdErrorCode.InvalidBaseDirection,
+                        $"@direction must be \"ltr\" or \"rtl\", not {JsonModel.Describe(value)}.");
                 }
 
                 expandedValue = value;
@@ -316,7 +328,9 @@ internal sealed partial class Expansion
             {
                 if (item is not string type)
                 {
-                    throw _session.Error(JsonLdErrorCode.InvalidTypeValue, $"@type values must be strings, not {JsonModel.Describe(item)}.");
+                    throw _session.Error(
+                        JsonLdErrorCode.InvalidTypeValue,
+                        $"@type values must be strings, not {JsonModel.Describe(item)}.");
                 }
 
                 // Step 13.4.4.4.
@@ -326,7 +340,9 @@ internal sealed partial class Expansion
             return expanded;
         }
 
-        throw _session.Error(JsonLdErrorCode.InvalidTypeValue, $"@type must be a string or an array of strings, not {JsonModel.Describe(value)}.");
+        throw _session.Error(
+            JsonLdErrorCode.InvalidTypeValue,
+            $"@type must be a string or an array of strings, not {JsonModel.Describe(value)}.");
     }
 
     private void ExpandReverse(NodeFrame frame, object? value, JsonMap result)
@@ -494,7 +510,9 @@ internal sealed partial class Expansion
 
                 if (item is not string s)
                 {
-                    throw _session.Error(JsonLdErrorCode.InvalidLanguageMapValue, $"A language map holds strings, not {JsonModel.Describe(item)}.");
+                    throw _session.Error(
+                        JsonLdErrorCode.InvalidLanguageMapValue,
+                        $"A language map holds strings, not {JsonModel.Describe(item)}.");
                 }
 
                 var v = JsonMap.Of(Keywords.Value, s);
@@ -579,10 +597,13 @@ internal sealed partial class Expansion
                     itemMap[expandedIndexKey] = indexPropertyValues;
                     if (itemMap.ContainsKey(Keywords.Value))
                     {
-                        _session.Throw(JsonLdErrorCode.InvalidValueObject, $"A value in a property-valued index cannot get the property {indexKey}.");
+                        _session.Throw(
+                            JsonLdErrorCode.InvalidValueObject,
+                            $"A value in a property-valued index cannot get the property {indexKey}.");
                     }
                 }
-                else if (container.HasFlag(ContainerMapping.Index) && !itemMap.ContainsKey(Keywords.Index) && expandedIndex != Keywords.None)
+                else if (container.HasFlag(ContainerMapping.Index) && !itemMap.ContainsKey(Keywords.Index)
+                    && expandedIndex != Keywords.None)
                 {
                     // Step 13.8.3.7.3.
                     itemMap[Keywords.Index] = index;

@@ -220,7 +220,9 @@ internal sealed partial class Expansion
             else if (value is not string && result.ContainsKey(Keywords.Language))
             {
                 // Step 15.4.
-                _session.Throw(JsonLdErrorCode.InvalidLanguageTaggedValue, $"Only strings can have a language, not {JsonModel.Describe(value)}.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidLanguageTaggedValue,
+                    $"Only strings can have a language, not {JsonModel.Describe(value)}.");
             }
             else if (hasType && (type is not string t || !IriReference.IsAbsolute(t) || t.StartsWith("_:", StringComparison.Ordinal)))
             {

@@ -320,7 +320,8 @@ internal static class IriCompaction
         foreach (var (term, definition) in activeContext.Terms)
         {
             var mapping = definition.IriMapping;
-            if (mapping is null || !definition.IsPrefix || mapping.Length >= iri.Length || !iri.StartsWith(mapping, StringComparison.Ordinal))
+            if (mapping is null || !definition.IsPrefix || mapping.Length >= iri.Length
+                || !iri.StartsWith(mapping, StringComparison.Ordinal))
             {
                 continue;
             }
@@ -345,7 +346,9 @@ internal static class IriCompaction
         if (colon > 0 && activeContext.GetTerm(iri.AsSpan(0, colon)) is { IsPrefix: true }
             && !iri.AsSpan(colon + 1).StartsWith("//"))
         {
-            throw new JsonLdException(JsonLdErrorCode.IriConfusedWithPrefix, $"<{iri}> would read as a compact IRI with the prefix \"{iri[..colon]}\".");
+            throw new JsonLdException(
+                JsonLdErrorCode.IriConfusedWithPrefix,
+                $"<{iri}> would read as a compact IRI with the prefix \"{iri[..colon]}\".");
         }
 
         // Step 10.

@@ -10,7 +10,11 @@ namespace ValueFlows.Rdf.JsonLd.Algorithms;
 internal static class IriExpansion
 {
     public static string? Expand(
-        ActiveContext activeContext, string? value, bool documentRelative = false, bool vocab = false, TermDefinitionBuilder? builder = null)
+        ActiveContext activeContext,
+        string? value,
+        bool documentRelative = false,
+        bool vocab = false,
+        TermDefinitionBuilder? builder = null)
     {
         // Step 1.
         if (value is null || Keywords.IsKeyword(value))

@@ -260,7 +260,9 @@ internal sealed class RdfDeserialization
                 {
                     if (language is not string tag || !LanguageTags.IsWellFormed(tag))
                     {
-                        throw new JsonLdException(JsonLdErrorCode.InvalidLanguageTaggedString, $"The compound literal {cl} has the language {JsonModel.Describe(language)}.");
+                        throw new JsonLdException(
+                            JsonLdErrorCode.InvalidLanguageTaggedString,
+                            $"The compound literal {cl} has the language {JsonModel.Describe(language)}.");
                     }
 
                     reference[Keywords.Language] = language;
@@ -270,7 +272,9 @@ internal sealed class RdfDeserialization
                 {
                     if (direction is not ("ltr" or "rtl"))
                     {
-                        throw new JsonLdException(JsonLdErrorCode.InvalidBaseDirection, $"The compound literal {cl} has the direction {JsonModel.Describe(direction)}.");
+                        throw new JsonLdException(
+                            JsonLdErrorCode.InvalidBaseDirection,
+                            $"The compound literal {cl} has the direction {JsonModel.Describe(direction)}.");
                     }
 
                     reference[Keywords.Direction] = direction;
@@ -399,7 +403,11 @@ internal sealed class RdfDeserialization
             }
             catch (JsonException e)
             {
-                throw new JsonLdException(JsonLdErrorCode.InvalidJsonLiteral, $"The rdf:JSON literal {JsonModel.Describe(literal.Value)} is not JSON: {e.Message}", null, e);
+                throw new JsonLdException(
+                    JsonLdErrorCode.InvalidJsonLiteral,
+                    $"The rdf:JSON literal {JsonModel.Describe(literal.Value)} is not JSON: {e.Message}",
+                    null,
+                    e);
             }
 
             if (convertedValue is null)

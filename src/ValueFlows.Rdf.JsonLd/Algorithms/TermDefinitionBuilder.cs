@@ -139,7 +139,9 @@ internal sealed class TermDefinitionBuilder
         }
         else
         {
-            throw _session.Error(JsonLdErrorCode.InvalidTermDefinition, $"A term definition must be a string, an object or null, not {JsonModel.Describe(value)}.");
+            throw _session.Error(
+                JsonLdErrorCode.InvalidTermDefinition,
+                $"A term definition must be a string, an object or null, not {JsonModel.Describe(value)}.");
         }
 
         // Step 10.
@@ -150,7 +152,9 @@ internal sealed class TermDefinitionBuilder
         {
             if (protectedValue is not bool pv)
             {
-                throw _session.Error(JsonLdErrorCode.InvalidProtectedValue, $"@protected must be true or false, not {JsonModel.Describe(protectedValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidProtectedValue,
+                    $"@protected must be true or false, not {JsonModel.Describe(protectedValue)}.");
             }
 
             if (_active.IsJsonLd10)
@@ -166,19 +170,26 @@ internal sealed class TermDefinitionBuilder
         {
             if (typeValue is not string type)
             {
-                throw _session.Error(JsonLdErrorCode.InvalidTypeMapping, $"The @type of a term must be a string, not {JsonModel.Describe(typeValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidTypeMapping,
+                    $"The @type of a term must be a string, not {JsonModel.Describe(typeValue)}.");
             }
 
             var expandedType = ExpandIri(type);
             if (expandedType is Keywords.Json or Keywords.None && _active.IsJsonLd10)
             {
-                _session.Throw(JsonLdErrorCode.InvalidTypeMapping, $"The type {expandedType} is not allowed in processing mode json-ld-1.0.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidTypeMapping,
+                    $"The type {expandedType} is not allowed in processing mode json-ld-1.0.");
             }
 
             if (expandedType is not (Keywords.Id or Keywords.Json or Keywords.None or Keywords.Vocab)
-                && (expandedType is null || !IriReference.IsAbsolute(expandedType) || expandedType.StartsWith("_:", StringComparison.Ordinal)))
+                && (expandedType is null || !IriReference.IsAbsolute(expandedType)
+                    || expandedType.StartsWith("_:", StringComparison.Ordinal)))
             {
-                _session.Throw(JsonLdErrorCode.InvalidTypeMapping, $"The type \"{type}\" of a term must expand to an IRI, @id, @json, @none or @vocab.");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidTypeMapping,
+                    $"The type \"{type}\" of a term must expand to an IRI, @id, @json, @none or @vocab.");
             }
 
             definition.TypeMapping = expandedType;
@@ -213,13 +224,17 @@ internal sealed class TermDefinitionBuilder
         {
             if (_active.IsJsonLd10 || !definition.Container.HasFlag(ContainerMapping.Index))
             {
-                _session.Throw(JsonLdErrorCode.InvalidTermDefinition, "@index in a term definition needs an @index container (and json-ld-1.1).");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidTermDefinition,
+                    "@index in a term definition needs an @index container (and json-ld-1.1).");
             }
 
             if (indexValue is not string index || ExpandIri(index) is not { } expandedIndex
                 || Keywords.IsKeyword(expandedIndex) || !IriReference.IsAbsolute(expandedIndex))
             {
-                throw _session.Error(JsonLdErrorCode.InvalidTermDefinition, $"@index must be a string that expands to an IRI, not {JsonModel.Describe(indexValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidTermDefinition,
+                    $"@index must be a string that expands to an IRI, not {JsonModel.Describe(indexValue)}.");
             }
 
             definition.IndexMapping = index;
@@ -244,7 +259,9 @@ internal sealed class TermDefinitionBuilder
         {
             if (languageValue is not (null or string))
             {
-                throw _session.Error(JsonLdErrorCode.InvalidLanguageMapping, $"@language must be a string or null, not {JsonModel.Describe(languageValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidLanguageMapping,
+                    $"@language must be a string or null, not {JsonModel.Describe(languageValue)}.");
             }
 
             definition.HasLanguage = true;
@@ -256,7 +273,9 @@ internal sealed class TermDefinitionBuilder
         {
             if (directionValue is not (null or "ltr" or "rtl"))
             {
-                throw _session.Error(JsonLdErrorCode.InvalidBaseDirection, $"@direction must be \"ltr\", \"rtl\" or null, not {JsonModel.Describe(directionValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidBaseDirection,
+                    $"@direction must be \"ltr\", \"rtl\" or null, not {JsonModel.Describe(directionValue)}.");
             }
 
             definition.HasDirection = true;
@@ -273,7 +292,9 @@ internal sealed class TermDefinitionBuilder
 
             if (nestValue is not string nest || (Keywords.IsKeyword(nest) && nest != Keywords.Nest))
             {
-                throw _session.Error(JsonLdErrorCode.InvalidNestValue, $"@nest must be a term or @nest, not {JsonModel.Describe(nestValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidNestValue,
+                    $"@nest must be a term or @nest, not {JsonModel.Describe(nestValue)}.");
             }
 
             definition.NestValue = nest;
@@ -284,12 +305,16 @@ internal sealed class TermDefinitionBuilder
         {
             if (_active.IsJsonLd10 || term.Contains(':', StringComparison.Ordinal) || term.Contains('/', StringComparison.Ordinal))
             {
-                _session.Throw(JsonLdErrorCode.InvalidTermDefinition, $"\"{term}\" cannot have @prefix (it holds ':' or '/', or the mode is json-ld-1.0).");
+                _session.Throw(
+                    JsonLdErrorCode.InvalidTermDefinition,
+                    $"\"{term}\" cannot have @prefix (it holds ':' or '/', or the mode is json-ld-1.0).");
             }
 
             if (prefixValue is not bool prefix)
             {
-                throw _session.Error(JsonLdErrorCode.InvalidPrefixValue, $"@prefix must be true or false, not {JsonModel.Describe(prefixValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidPrefixValue,
+                    $"@prefix must be true or false, not {JsonModel.Describe(prefixValue)}.");
             }
 
             definition.IsPrefix = prefix;
@@ -373,7 +398,9 @@ internal sealed class TermDefinitionBuilder
         var iri = ExpandIri(reverse);
         if (iri is null || !IriReference.IsAbsolute(iri))
         {
-            throw _session.Error(JsonLdErrorCode.InvalidIriMapping, $"@reverse \"{reverse}\" does not expand to an IRI or blank node identifier.");
+            throw _session.Error(
+                JsonLdErrorCode.InvalidIriMapping,
+                $"@reverse \"{reverse}\" does not expand to an IRI or blank node identifier.");
         }
 
         definition.IriMapping = iri;
@@ -386,7 +413,9 @@ internal sealed class TermDefinitionBuilder
                 Keywords.Set => ContainerMapping.Set,
                 Keywords.Index => ContainerMapping.Index,
                 null => ContainerMapping.None,
-                _ => throw _session.Error(JsonLdErrorCode.InvalidReverseProperty, "A reverse property's container can only be @set, @index or null."),
+                _ => throw _session.Error(
+                    JsonLdErrorCode.InvalidReverseProperty,
+                    "A reverse property's container can only be @set, @index or null."),
             };
         }
 
@@ -410,7 +439,9 @@ internal sealed class TermDefinitionBuilder
             // Step 14.2.1.
             if (idValue is not string id)
             {
-                throw _session.Error(JsonLdErrorCode.InvalidIriMapping, $"@id must be a string or null, not {JsonModel.Describe(idValue)}.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidIriMapping,
+                    $"@id must be a string or null, not {JsonModel.Describe(idValue)}.");
             }
 
             // Step 14.2.2.
@@ -423,7 +454,9 @@ internal sealed class TermDefinitionBuilder
             var iri = ExpandIri(id);
             if (iri is null || !(Keywords.IsKeyword(iri) || IriReference.IsAbsolute(iri)))
             {
-                throw _session.Error(JsonLdErrorCode.InvalidIriMapping, $"\"{id}\" does not expand to an IRI, a blank node identifier or a keyword.");
+                throw _session.Error(
+                    JsonLdErrorCode.InvalidIriMapping,
+                    $"\"{id}\" does not expand to an IRI, a blank node identifier or a keyword.");
             }
 
             if (iri == Keywords.Context)
@@ -442,7 +475,9 @@ internal sealed class TermDefinitionBuilder
                 var termIri = ExpandIri(term);
                 if (!string.Equals(termIri, iri, StringComparison.Ordinal))
                 {
-                    _session.Throw(JsonLdErrorCode.InvalidIriMapping, $"The term \"{term}\" looks like an IRI, and it expands to <{termIri}>, not to its @id <{iri}>.");
+                    _session.Throw(
+                        JsonLdErrorCode.InvalidIriMapping,
+                        $"The term \"{term}\" looks like an IRI, and it expands to <{termIri}>, not to its @id <{iri}>.");
                 }
             }
 
@@ -496,7 +531,9 @@ internal sealed class TermDefinitionBuilder
         }
         else
         {
-            throw _session.Error(JsonLdErrorCode.InvalidIriMapping, $"The term \"{term}\" has no @id and there is no @vocab to derive one from.");
+            throw _session.Error(
+                JsonLdErrorCode.InvalidIriMapping,
+                $"The term \"{term}\" has no @id and there is no @vocab to derive one from.");
         }
 
         return true;
@@ -539,9 +576,12 @@ internal sealed class TermDefinitionBuilder
         }
 
         // Step 19.2.
-        if (_active.IsJsonLd10 && (value is not string || mapping is ContainerMapping.Graph or ContainerMapping.Id or ContainerMapping.Type))
+        if (_active.IsJsonLd10
+            && (value is not string || mapping is ContainerMapping.Graph or ContainerMapping.Id or ContainerMapping.Type))
         {
-            _session.Throw(JsonLdErrorCode.InvalidContainerMapping, $"The container {JsonModel.Describe(value)} is not allowed in processing mode json-ld-1.0.");
+            _session.Throw(
+                JsonLdErrorCode.InvalidContainerMapping,
+                $"The container {JsonModel.Describe(value)} is not allowed in processing mode json-ld-1.0.");
         }
 
         // Step 19.3.
@@ -581,11 +621,16 @@ internal sealed class TermDefinitionBuilder
     {
         try
         {
-            _processor.Process(_active, scopedContext, _baseUrl, [.. _remoteContexts], overrideProtected: true, validateScopedContext: false);
+            _processor.Process(
+                _active, scopedContext, _baseUrl, [.. _remoteContexts], overrideProtected: true, validateScopedContext: false);
         }
         catch (JsonLdException e)
         {
-            throw new JsonLdException(JsonLdErrorCode.InvalidScopedContext, $"The scoped context of \"{term}\" is invalid: {e.Message}", _session.Trail.ToString(), e);
+            throw new JsonLdException(
+                JsonLdErrorCode.InvalidScopedContext,
+                $"The scoped context of \"{term}\" is invalid: {e.Message}",
+                _session.Trail.ToString(),
+                e);
         }
     }
 }

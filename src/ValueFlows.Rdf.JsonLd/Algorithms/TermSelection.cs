@@ -6,7 +6,8 @@ namespace ValueFlows.Rdf.JsonLd.Algorithms;
 /// </summary>
 internal static class TermSelection
 {
-    public static string? Select(ActiveContext activeContext, string iri, List<string> containers, string typeLanguage, List<string> preferredValues)
+    public static string? Select(
+        ActiveContext activeContext, string iri, List<string> containers, string typeLanguage, List<string> preferredValues)
     {
         // Steps 1 to 3.
         var containerMap = activeContext.Inverse.Get(iri);

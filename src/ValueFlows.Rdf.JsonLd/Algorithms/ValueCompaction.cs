@@ -58,7 +58,8 @@ internal static class ValueCompaction
                 copy[Keywords.Type] = valueType switch
                 {
                     string s => IriCompaction.Compact(activeContext, s, vocab: true),
-                    List<object?> list => list.Select(x => (object?)IriCompaction.Compact(activeContext, x as string, vocab: true)).ToList(),
+                    List<object?> list => list.Select(x => (object?)IriCompaction.Compact(activeContext, x as string, vocab: true))
+                        .ToList(),
                     _ => valueType,
                 };
                 result = copy;

@@ -67,7 +67,9 @@ internal static class HtmlScriptExtractor
             var byId = scripts.FirstOrDefault(s => s.Attributes.TryGetValue("id", out var v) && v == id);
             if (byId is null || !byId.IsJsonLd)
             {
-                throw new JsonLdException(JsonLdErrorCode.LoadingDocumentFailed, $"<{url}> has no JSON-LD script element with id \"{id}\".");
+                throw new JsonLdException(
+                    JsonLdErrorCode.LoadingDocumentFailed,
+                    $"<{url}> has no JSON-LD script element with id \"{id}\".");
             }
 
             return Parse(byId.Text);

@@ -8,7 +8,10 @@ namespace ValueFlows.Rdf.JsonLd.Documents;
 /// </summary>
 internal static class JsonTextLocator
 {
-    /// <summary>The position of the member name or array item <paramref name="pointer"/> names; the start of the text when it is not found.</summary>
+    /// <summary>
+    /// The position of the member name or array item <paramref name="pointer"/> names; the start of the text when it is
+    /// not found.
+    /// </summary>
     public static TextPosition Locate(ReadOnlySpan<byte> json, string? pointer)
     {
         long offset = string.IsNullOrEmpty(pointer) ? 0 : FindOffset(json, Segments(pointer));
@@ -40,11 +43,13 @@ internal static class JsonTextLocator
     }
 
     private static List<string> Segments(string pointer) =>
-        [.. pointer.Split('/').Skip(1).Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
+        [.. pointer.Split('/').Skip(1)
+            .Select(s => s.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))];
 
     private static long FindOffset(ReadOnlySpan<byte> json, List<string> target)
     {
-        var reader = new Utf8JsonReader(json, new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
+        var options = new JsonReaderOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
+        var reader = new Utf8JsonReader(json, options);
 
         // The path to the current token: member names, and array indexes as the count of items seen so far.
         var path = new List<string>();

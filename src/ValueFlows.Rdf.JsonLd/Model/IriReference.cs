@@ -125,7 +125,8 @@ internal static class IriReference
 
         // The common case: an IRI in the base's directory, named by a plain relative path.
         if (BaseDirectory(baseIri) is { } directory && iri.Length > directory.Length
-            && iri.StartsWith(directory, StringComparison.Ordinal) && IsPlainRelativePath(iri.AsSpan(directory.Length), allowQueryAndFragment: false))
+            && iri.StartsWith(directory, StringComparison.Ordinal)
+            && IsPlainRelativePath(iri.AsSpan(directory.Length), allowQueryAndFragment: false))
         {
             return iri[directory.Length..];
         }

@@ -1,5 +1,3 @@
-using System.Text.Json.Nodes;
-
 namespace ValueFlows.Rdf.JsonLd.Tests.Conformance;
 
 /// <summary>The W3C JSON-LD 1.1 API suite: <c>compact-manifest.jsonld</c>.</summary>
@@ -13,10 +11,11 @@ public class CompactManifestTests
     {
         var loader = SuiteRunner.CreateLoader(entry);
         var options = SuiteRunner.CreateOptions(entry, loader);
-        var context = entry.Context is null ? null : JsonNode.Parse(loader.LoadDocument(SuitePaths.BaseIri + entry.Context, LoadDocumentOptions.Default).Document.GetRawText());
+        var context = SuiteRunner.LoadContext(entry, loader);
         if (entry.IsNegative)
         {
-            SuiteRunner.AssertFailsWithExpectedCode(entry, () => JsonLdProcessor.Compact(SuiteRunner.LoadInput(entry, loader), context, options));
+            SuiteRunner.AssertFailsWithExpectedCode(
+                entry, () => JsonLdProcessor.Compact(SuiteRunner.LoadInput(entry, loader), context, options));
             return;
         }
 

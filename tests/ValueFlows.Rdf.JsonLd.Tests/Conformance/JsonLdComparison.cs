@@ -9,7 +9,8 @@ namespace ValueFlows.Rdf.JsonLd.Tests.Conformance;
 /// </summary>
 internal static class JsonLdComparison
 {
-    public static bool AreEquivalent(JsonNode? expected, JsonNode? actual, bool ordered = false) => Equal(expected, actual, ordered, listContext: false, key: null);
+    public static bool AreEquivalent(JsonNode? expected, JsonNode? actual, bool ordered = false) =>
+        Equal(expected, actual, ordered, listContext: false, key: null);
 
     private static bool Equal(JsonNode? a, JsonNode? b, bool ordered, bool listContext, string? key)
     {

@@ -35,7 +35,9 @@ public sealed class ManifestEntry : IXunitSerializable
     public string Iri => $"{SuitePaths.BaseIri}{Manifest}-manifest{Id}";
 
     public IReadOnlyList<string> Types =>
-        _json.GetProperty("@type") is { ValueKind: JsonValueKind.Array } a ? [.. a.EnumerateArray().Select(t => t.GetString()!)] : [_json.GetProperty("@type").GetString()!];
+        _json.GetProperty("@type") is { ValueKind: JsonValueKind.Array } a
+            ? [.. a.EnumerateArray().Select(t => t.GetString()!)]
+            : [_json.GetProperty("@type").GetString()!];
 
     public bool IsNegative => Types.Contains("jld:NegativeEvaluationTest");
 

@@ -53,7 +53,8 @@ internal sealed partial class SuiteHttpHandler : HttpMessageHandler
         {
             if (rule.Pattern.IsMatch(fileName))
             {
-                var target = SuitePaths.BaseIri + (folder.Length == 0 ? string.Empty : folder + "/") + rule.Pattern.Replace(fileName, rule.Replacement);
+                var target = SuitePaths.BaseIri + (folder.Length == 0 ? string.Empty : folder + "/")
+                    + rule.Pattern.Replace(fileName, rule.Replacement);
                 return Redirect(rule.Status, target);
             }
         }
@@ -161,7 +162,8 @@ internal sealed partial class SuiteHttpHandler : HttpMessageHandler
                 }
                 else if ((m = RewriteLine().Match(line)).Success)
                 {
-                    rules.Rewrites.Add(new RewriteRule(new Regex(m.Groups[1].Value), m.Groups[2].Value, int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture)));
+                    int status = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+                    rules.Rewrites.Add(new RewriteRule(new Regex(m.Groups[1].Value), m.Groups[2].Value, status));
                 }
                 else if ((m = FilesMatchLine().Match(line)).Success)
                 {

@@ -49,7 +49,9 @@ internal static class SuiteRunner
                 "ordered" => options with { Ordered = p.Value.GetBoolean() },
                 "rdfDirection" => options with
                 {
-                    RdfDirection = p.Value.GetString() == "i18n-datatype" ? JsonLdRdfDirection.I18nDatatype : JsonLdRdfDirection.CompoundLiteral,
+                    RdfDirection = p.Value.GetString() == "i18n-datatype"
+                        ? JsonLdRdfDirection.I18nDatatype
+                        : JsonLdRdfDirection.CompoundLiteral,
                 },
                 "useNativeTypes" => options with { UseNativeTypes = p.Value.GetBoolean() },
                 "useRdfType" => options with { UseRdfType = p.Value.GetBoolean() },
@@ -65,6 +67,12 @@ internal static class SuiteRunner
     public static RemoteDocument LoadInput(ManifestEntry entry, IJsonLdDocumentLoader loader) =>
         loader.LoadDocument(entry.InputIri, LoadDocumentOptions.Default);
 
+    /// <summary>The entry's context document, retrieved through the loader, or null when the entry has none.</summary>
+    public static JsonNode? LoadContext(ManifestEntry entry, IJsonLdDocumentLoader loader) =>
+        entry.Context is null
+            ? null
+            : JsonNode.Parse(loader.LoadDocument(SuitePaths.BaseIri + entry.Context, LoadDocumentOptions.Default).Document.GetRawText());
+
     public static JsonNode? ReadJson(string relative) => JsonNode.Parse(File.ReadAllText(Path.Combine(SuitePaths.TestsFolder!, relative)));
 
     /// <summary>
@@ -76,7 +84,8 @@ internal static class SuiteRunner
         const string prefix = "suite_";
         using var input = File.OpenRead(Path.Combine(SuitePaths.TestsFolder!, relative));
         using var reader = RdfFormats.NQuads.CreateReader(input, RdfReaderOptions.Default.WithBlankNodePrefix(prefix));
-        return [.. reader.ReadAll().Select(q => new Quad(Unprefix(q.Subject), q.Predicate, Unprefix(q.Object), q.Graph is null ? null : Unprefix(q.Graph)))];
+        return [.. reader.ReadAll().Select(q =>
+            new Quad(Unprefix(q.Subject), q.Predicate, Unprefix(q.Object), q.Graph is null ? null : Unprefix(q.Graph)))];
 
         static Term Unprefix(Term term) => term is BlankNode b && b.Label.StartsWith(prefix, StringComparison.Ordinal)
             ? BlankNode.Create(b.Label[prefix.Length..])
