@@ -10,10 +10,10 @@ namespace ValueFlows.Conformance.Tests;
 public sealed class SparqlEvaluationConformanceTests
 {
     /// <summary>Evaluation entries expected in SPARQL 1.0 manifest-evaluation.ttl.</summary>
-    public const int Evaluation10Count = 2;
+    public const int Evaluation10Count = 277;
 
     /// <summary>Evaluation entries expected from SPARQL 1.1 manifest-sparql11-query.ttl.</summary>
-    public const int Query11Count = 2;
+    public const int Query11Count = 225;
 
     /// <summary>The SPARQL 1.0 evaluation suite.</summary>
     public static ManifestSuite Evaluation10 { get; } =

@@ -289,9 +289,9 @@ internal sealed partial class AlgebraEvaluator
                 continue;
             }
 
-            var graphSeed = Clone(seed);
-            graphSeed[slot] = g;
-            foreach (var row in Evaluate(input, graphSeed, g))
+            // The pattern is evaluated without the graph variable and then joined with it (§18.6): a variable of the same
+            // name inside the pattern must agree with the graph name, not be bound by it.
+            foreach (var row in Evaluate(input, seed, g))
             {
                 if (row[slot].IsAny)
                 {

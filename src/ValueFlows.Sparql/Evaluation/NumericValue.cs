@@ -110,30 +110,8 @@ internal readonly record struct NumericValue(NumericKind Kind, decimal Exact, do
     public Literal ToLiteral() => Kind switch
     {
         NumericKind.Integer => Literal.CreateUnchecked(Exact.ToString("0", CultureInfo.InvariantCulture), Xsd.Integer, null),
-        NumericKind.Decimal => Literal.CreateUnchecked(FormatDecimal(Exact), Xsd.Decimal, null),
-        NumericKind.Float => Literal.CreateUnchecked(FormatDouble(Approximate, true), Xsd.Float, null),
-        _ => Literal.CreateUnchecked(FormatDouble(Approximate, false), Xsd.Double, null),
+        NumericKind.Decimal => XsdDecimal.From(Exact).ToLiteral(),
+        NumericKind.Float => XsdFloat.From((float)Approximate).ToLiteral(),
+        _ => XsdDouble.From(Approximate).ToLiteral(),
     };
-
-    private static string FormatDecimal(decimal value)
-    {
-        string s = value.ToString("0.0###########################", CultureInfo.InvariantCulture);
-        return s;
-    }
-
-    private static string FormatDouble(double value, bool single)
-    {
-        if (double.IsNaN(value))
-        {
-            return "NaN";
-        }
-
-        if (double.IsInfinity(value))
-        {
-            return value > 0 ? "INF" : "-INF";
-        }
-
-        string s = single ? ((float)value).ToString("0.0########E0", CultureInfo.InvariantCulture) : value.ToString("0.0###############E0", CultureInfo.InvariantCulture);
-        return s;
-    }
 }
