@@ -66,7 +66,8 @@ internal sealed partial class AlgebraEvaluator
             OpValues values => Values(values, seed),
             OpProject project => Project(project, seed, graph),
             OpDistinct distinct => Evaluate(distinct.Input, seed, graph).Distinct(SolutionRowComparer.Instance),
-            OpReduced reduced => Evaluate(reduced.Input, seed, graph).Distinct(SolutionRowComparer.Instance),
+            // REDUCED permits but does not require removing duplicates; passing rows through keeps it streaming.
+            OpReduced reduced => Evaluate(reduced.Input, seed, graph),
             OpOrderBy orderBy => OrderBy(orderBy, seed, graph),
             OpSlice slice => Slice(slice, seed, graph),
             OpGroup group => Group(group, seed, graph),

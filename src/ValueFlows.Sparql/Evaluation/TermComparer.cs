@@ -46,14 +46,10 @@ internal static class TermComparer
                 return lb.CompareTo(rb);
             }
 
-            if (IsType(l, Xsd.DateTime) && IsType(r, Xsd.DateTime) && TryDateTime(l.Value, out var ld) && TryDateTime(r.Value, out var rd))
+            if (((IsType(l, Xsd.DateTime) && IsType(r, Xsd.DateTime)) || (IsType(l, Xsd.Date) && IsType(r, Xsd.Date)))
+                && TemporalValue.TryParse(l.Value, out var lt) && TemporalValue.TryParse(r.Value, out var rt))
             {
-                return ld.CompareTo(rd);
-            }
-
-            if (IsType(l, Xsd.Date) && IsType(r, Xsd.Date))
-            {
-                return string.CompareOrdinal(l.Value, r.Value);
+                return TemporalValue.Compare(lt, rt);
             }
 
             if (l.Equals(r))
@@ -63,8 +59,8 @@ internal static class TermComparer
 
             if (equalityOnly)
             {
-                bool knownL = ls || NumericValue.IsNumericDatatype(l.Datatype) || IsType(l, Xsd.Boolean) || IsType(l, Xsd.DateTime);
-                bool knownR = rs || NumericValue.IsNumericDatatype(r.Datatype) || IsType(r, Xsd.Boolean) || IsType(r, Xsd.DateTime);
+                bool knownL = ls || NumericValue.IsNumericDatatype(l.Datatype) || IsType(l, Xsd.Boolean) || IsType(l, Xsd.DateTime) || IsType(l, Xsd.Date);
+                bool knownR = rs || NumericValue.IsNumericDatatype(r.Datatype) || IsType(r, Xsd.Boolean) || IsType(r, Xsd.DateTime) || IsType(r, Xsd.Date);
                 if (knownL && knownR && l.Datatype.Equals(r.Datatype) is false)
                 {
                     return 1;

@@ -36,7 +36,8 @@ internal static class XsdCast
         switch (target)
         {
             case "string":
-                return Literal.Create(isNumeric || isBoolean ? Canonical(literal, n, isNumeric) : literal.Value);
+                return Literal.Create(isBoolean ? (TermComparer.TryBoolean(literal, out bool b0) ? (b0 ? "true" : "false") : literal.Value)
+                    : isNumeric ? Canonical(literal, n, isNumeric) : literal.Value);
             case "boolean":
                 if (isNumeric)
                 {
@@ -132,6 +133,14 @@ internal static class XsdCast
         {
             string s = n.Exact.ToString("0.############################", CultureInfo.InvariantCulture);
             return s;
+        }
+
+        // XPath casts of floats and doubles to strings use plain decimal notation between 1e-6 and 1e6.
+        double abs = Math.Abs(n.Approximate);
+        if (abs == 0 || (abs >= 1e-6 && abs < 1e6))
+        {
+            decimal plain = n.Kind == NumericKind.Float ? (decimal)(float)n.Approximate : (decimal)n.Approximate;
+            return plain.ToString("0.############################", CultureInfo.InvariantCulture);
         }
 
         return n.ToLiteral().Value;
