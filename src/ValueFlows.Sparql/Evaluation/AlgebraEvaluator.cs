@@ -18,8 +18,11 @@ internal sealed partial class AlgebraEvaluator
     private readonly CancellationToken _cancellation;
     private readonly PathEvaluator _paths;
 
-    public AlgebraEvaluator(QueryTermTable terms, SolutionLayout layout, CancellationToken cancellation)
+    private readonly SolutionState _state;
+
+    public AlgebraEvaluator(QueryTermTable terms, SolutionLayout layout, Iri? baseIri, CancellationToken cancellation)
     {
+        _state = new SolutionState(baseIri);
         _terms = terms;
         _layout = layout;
         _cancellation = cancellation;
@@ -39,7 +42,7 @@ internal sealed partial class AlgebraEvaluator
         {
             if (!_compilers.TryGetValue(graph, out var compiler))
             {
-                compiler = new ExpressionCompiler(_terms, _layout, (op, row) => Evaluate(op, row, graph).Any());
+                compiler = new ExpressionCompiler(_terms, _layout, (op, row) => Evaluate(op, row, graph).Any(), _state);
                 _compilers.Add(graph, compiler);
             }
 
@@ -260,6 +263,7 @@ internal sealed partial class AlgebraEvaluator
 
             var extended = Clone(row);
             extended[slot] = id;
+            _state.Carry(row, extended);
             yield return extended;
         }
     }

@@ -22,14 +22,18 @@ internal sealed class ExpressionCompiler
     private readonly QueryTermTable _terms;
     private readonly SolutionLayout _layout;
     private readonly Func<Op, TermId[], bool> _exists;
-    private readonly DateTimeOffset _now = DateTimeOffset.UtcNow;
-    private readonly ConditionalWeakTable<TermId[], Dictionary<string, BlankNode>> _bnodes = [];
+    private readonly DateTimeOffset _now;
+    private readonly ConditionalWeakTable<TermId[], Dictionary<string, BlankNode>> _bnodes;
+    private readonly Iri? _baseIri;
 
-    public ExpressionCompiler(QueryTermTable terms, SolutionLayout layout, Func<Op, TermId[], bool> exists)
+    public ExpressionCompiler(QueryTermTable terms, SolutionLayout layout, Func<Op, TermId[], bool> exists, SolutionState state)
     {
         _terms = terms;
         _layout = layout;
         _exists = exists;
+        _bnodes = state.BlankNodes;
+        _baseIri = state.BaseIri;
+        _now = state.Now;
     }
 
     public static Literal Bool(bool value) => value ? s_true : s_false;
@@ -248,10 +252,11 @@ internal sealed class ExpressionCompiler
                 };
             case BuiltInFunction.Iri:
             {
+                var baseIri = _baseIri;
                 return row => a[0](row) switch
                 {
                     Iri i => i,
-                    Literal l when l.Language is null && TermComparer.IsType(l, Xsd.String) => IriSyntax.TryValidateAbsolute(l.Value, out _) ? Iri.CreateUnchecked(l.Value) : null,
+                    Literal l when l.Language is null && TermComparer.IsType(l, Xsd.String) => ToIri(l.Value, baseIri),
                     _ => null,
                 };
             }
@@ -352,6 +357,21 @@ internal sealed class ExpressionCompiler
             default:
                 return _ => null;
         }
+    }
+
+    private static Iri? ToIri(string value, Iri? baseIri)
+    {
+        if (IriSyntax.TryValidateAbsolute(value, out _))
+        {
+            return Iri.CreateUnchecked(value);
+        }
+
+        if (baseIri is null || !IriSyntax.TryValidateReference(value, out _))
+        {
+            return null;
+        }
+
+        return Iri.CreateUnchecked(IriSyntax.Resolve(baseIri.Value, value));
     }
 
     private static string Hash(BuiltInFunction f, string value)

@@ -30,7 +30,7 @@ public static class SparqlEvaluator
         }
 
         var terms = new QueryTermTable(dataset);
-        var evaluator = new AlgebraEvaluator(terms, layout, cancellation);
+        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation);
         var rows = evaluator.Evaluate(query.Pattern, evaluator.EmptyRow(), TermId.DefaultGraph);
         switch (query.Form)
         {

@@ -57,11 +57,16 @@ internal static class TermComparer
                 return 0;
             }
 
+            if (equalityOnly && (l.Language is null) != (r.Language is null))
+            {
+                return 1;
+            }
+
             if (equalityOnly)
             {
                 bool knownL = ls || NumericValue.IsNumericDatatype(l.Datatype) || IsType(l, Xsd.Boolean) || IsType(l, Xsd.DateTime) || IsType(l, Xsd.Date);
                 bool knownR = rs || NumericValue.IsNumericDatatype(r.Datatype) || IsType(r, Xsd.Boolean) || IsType(r, Xsd.DateTime) || IsType(r, Xsd.Date);
-                if (knownL && knownR && l.Datatype.Equals(r.Datatype) is false)
+                if (knownL && knownR && !l.Datatype.Equals(r.Datatype) && XsdWellTyped(l) && XsdWellTyped(r))
                 {
                     return 1;
                 }
