@@ -4,6 +4,7 @@ using ValueFlows.Sparql;
 using ValueFlows.Sparql.Algebra;
 using ValueFlows.Sparql.Evaluation;
 using ValueFlows.Sparql.Results;
+using ValueFlows.Store;
 
 namespace ValueFlows.Conformance.Tests.Sparql;
 
@@ -57,8 +58,29 @@ public static class SparqlEvaluationTestRunner
             }
         }
 
-        var result = SparqlEvaluator.Evaluate(query, new DatasetQueryable(dataset));
         var expectedIri = ((Iri)(entry.Result ?? throw new InvalidOperationException("No mf:result."))).Value;
+
+        // The same query runs over the in-memory dataset and over the quad store, so the store's ids and cursors are
+        // checked against the suite too.
+        Check(test, query, expectedIri, new DatasetQueryable(dataset), "in-memory dataset");
+        using var store = QuadStore.CreateInMemory();
+        using (var transaction = store.BeginWrite())
+        {
+            foreach (var quad in dataset)
+            {
+                transaction.Add(quad);
+            }
+
+            transaction.Commit();
+        }
+
+        using var snapshot = store.OpenSnapshot();
+        Check(test, query, expectedIri, snapshot, "quad store");
+    }
+
+    private static void Check(ConformanceCase test, SparqlQuery query, string expectedIri, IQueryableDataset data, string backend)
+    {
+        var result = SparqlEvaluator.Evaluate(query, data);
         string expectedPath = test.Suite.LocalPath(expectedIri);
         switch (query.Form)
         {
@@ -66,12 +88,12 @@ public static class SparqlEvaluationTestRunner
             {
                 var actual = result.Quads.ToList();
                 var expected = ReadGraph(test.Suite, expectedIri);
-                Assert.True(GraphIsomorphism.AreIsomorphic(expected, actual), $"Graphs differ.\nExpected:\n{string.Join('\n', expected)}\nActual:\n{string.Join('\n', actual)}");
+                Assert.True(GraphIsomorphism.AreIsomorphic(expected, actual), $"{backend}: graphs differ.\nExpected:\n{string.Join('\n', expected)}\nActual:\n{string.Join('\n', actual)}");
                 break;
             }
 
             case SparqlQueryForm.Ask:
-                Assert.Equal(ReadExpected(test.Suite, expectedIri, expectedPath).Boolean, result.Boolean);
+                Assert.True(ReadExpected(test.Suite, expectedIri, expectedPath).Boolean == result.Boolean, $"{backend}: ASK differs.");
                 break;
             default:
             {
@@ -81,11 +103,11 @@ public static class SparqlEvaluationTestRunner
                 string detail = $"\nExpected ({expected.Rows.Count}):\n{Show(expected)}\nActual ({actual.Rows.Count}):\n{Show(actual)}";
                 Assert.True(
                     new HashSet<string>(expected.Variables.Select(v => v.Name)).SetEquals(actual.Variables.Select(v => v.Name)),
-                    "Variables differ." + detail);
-                Assert.True(GraphIsomorphism.AreIsomorphic(Encode(expected, false), Encode(actual, false)), "Solutions differ." + detail);
+                    backend + ": variables differ." + detail);
+                Assert.True(GraphIsomorphism.AreIsomorphic(Encode(expected, false), Encode(actual, false)), backend + ": solutions differ." + detail);
                 if (ordered && expected.Rows.Count > 1)
                 {
-                    Assert.True(GraphIsomorphism.AreIsomorphic(Encode(expected, true), Encode(actual, true)), "Solution order differs." + detail);
+                    Assert.True(GraphIsomorphism.AreIsomorphic(Encode(expected, true), Encode(actual, true)), backend + ": solution order differs." + detail);
                 }
 
                 break;
