@@ -40,25 +40,30 @@ internal sealed partial class AlgebraEvaluator
             return [];
         }
 
-        // Greedy order: next the pattern with the most positions bound by constants, the seed or earlier patterns.
+        // Greedy order: next the pattern with the most positions bound by constants, the seed or earlier patterns; ties go
+        // to the pattern whose constants match the fewest quads (the dataset's estimate).
         var bound = new HashSet<int>(Enumerable.Range(0, seed.Length).Where(i => !seed[i].IsAny));
+        var estimates = patterns.ConvertAll(p => _terms.Dataset.EstimateQuads(new QuadPattern(p.S.Constant, p.P.Constant, p.O.Constant, graph)));
         var ordered = new List<(Position S, Position P, Position O)>();
         while (patterns.Count > 0)
         {
             int best = 0, bestScore = -1;
+            long bestEstimate = long.MaxValue;
             for (int i = 0; i < patterns.Count; i++)
             {
                 var p = patterns[i];
                 int score = Score(p.S, bound) + Score(p.P, bound) + Score(p.O, bound);
-                if (score > bestScore)
+                if (score > bestScore || (score == bestScore && estimates[i] < bestEstimate))
                 {
                     best = i;
                     bestScore = score;
+                    bestEstimate = estimates[i];
                 }
             }
 
             var chosen = patterns[best];
             patterns.RemoveAt(best);
+            estimates.RemoveAt(best);
             ordered.Add(chosen);
             foreach (var position in new[] { chosen.S, chosen.P, chosen.O })
             {
