@@ -5,7 +5,8 @@ namespace ValueFlows.Sparql.Evaluation;
 
 /// <summary>
 /// Evaluates SPARQL queries over an <see cref="IQueryableDataset"/> (§18.5): the algebra runs on ids and terms are
-/// materialized only for the output. The query's FROM / FROM NAMED clauses are not applied: the dataset is the one given.
+/// materialized only for the output. FROM / FROM NAMED select graphs of the given dataset (§13.2); without them the
+/// dataset's own default graph and named graphs are queried.
 /// </summary>
 public static class SparqlEvaluator
 {
@@ -27,6 +28,11 @@ public static class SparqlEvaluator
         foreach (var target in query.DescribeTargets ?? ValueArray<TermPattern>.Empty)
         {
             VariableRegistry.Register(layout, target);
+        }
+
+        if (query.Dataset is { } selection)
+        {
+            dataset = new QueryDatasetView(dataset, selection);
         }
 
         var terms = new QueryTermTable(dataset);

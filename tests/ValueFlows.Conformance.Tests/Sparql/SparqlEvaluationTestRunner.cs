@@ -37,8 +37,8 @@ public static class SparqlEvaluationTestRunner
         var namedFiles = manifest.Objects(action, Iri.Create(Qt + "graphData")).OfType<Iri>().Select(i => i.Value).ToList();
         if (query.Dataset is { } fromClauses)
         {
-            defaultFiles = [.. fromClauses.DefaultGraphs.Select(i => i.Value)];
-            namedFiles = [.. fromClauses.NamedGraphs.Select(i => i.Value)];
+            // The evaluator selects FROM / FROM NAMED graphs of the dataset, so their files are loaded as named graphs.
+            namedFiles = [.. namedFiles.Union(fromClauses.DefaultGraphs.Concat(fromClauses.NamedGraphs).Select(i => i.Value))];
         }
 
         foreach (var file in defaultFiles)

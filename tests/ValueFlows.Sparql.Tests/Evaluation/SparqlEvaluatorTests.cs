@@ -195,4 +195,23 @@ public sealed class SparqlEvaluatorTests
 
         Assert.Equal(2, rows.Count);
     }
+
+    [Fact]
+    public void Evaluate_FromAndFromNamed_SelectGraphsOfTheDataset()
+    {
+        var dataset = new Dataset();
+        dataset.Add(new Quad(I("a"), I("p"), I("x"), null));
+        dataset.Add(new Quad(I("b"), I("p"), I("x"), I("g1")));
+        dataset.Add(new Quad(I("b"), I("p"), I("x"), I("g2")));
+        dataset.Add(new Quad(I("c"), I("p"), I("x"), I("g3")));
+        var data = new DatasetQueryable(dataset);
+
+        var merged = Select("SELECT ?s FROM :g1 FROM :g2 WHERE { ?s :p ?o }", data);
+        var named = Select("SELECT ?g FROM NAMED :g3 WHERE { GRAPH ?g { ?s :p ?o } }", data);
+        var emptyDefault = Select("SELECT ?s FROM NAMED :g3 WHERE { ?s :p ?o }", data);
+
+        Assert.Equal(I("b"), Assert.Single(merged)[0]);
+        Assert.Equal(I("g3"), Assert.Single(named)[0]);
+        Assert.Empty(emptyDefault);
+    }
 }
