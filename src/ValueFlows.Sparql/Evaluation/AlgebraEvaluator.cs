@@ -63,7 +63,7 @@ internal sealed partial class AlgebraEvaluator
             OpLeftJoin leftJoin => LeftJoin(leftJoin, seed, graph),
             OpFilter filter => Filter(filter, seed, graph),
             OpUnion union => Evaluate(union.Left, seed, graph).Concat(Evaluate(union.Right, seed, graph)),
-            OpMinus minus => Minus(Evaluate(minus.Left, seed, graph), [.. Evaluate(minus.Right, seed, graph)]),
+            OpMinus minus => Minus(Evaluate(minus.Left, seed, graph), new RowIndex([.. Evaluate(minus.Right, seed, graph)], Width)),
             OpExtend extend => Extend(extend, seed, graph),
             OpGraph g => EvaluateGraph(g, seed),
             OpValues values => Values(values, seed),
@@ -110,49 +110,16 @@ internal sealed partial class AlgebraEvaluator
 
     private IEnumerable<TermId[]> Join(IEnumerable<TermId[]> leftRows, IEnumerable<TermId[]> rightRows)
     {
-        List<TermId[]> right = [.. rightRows];
+        var right = new RowIndex([.. rightRows], Width);
         if (right.Count == 0)
         {
             yield break;
         }
 
-        // Hash on the slots every right row binds; a left row that binds them all probes, the others scan.
-        var keySlots = new List<int>();
-        for (int i = 0; i < Width; i++)
-        {
-            if (right.TrueForAll(r => !r[i].IsAny))
-            {
-                keySlots.Add(i);
-            }
-        }
-
-        Dictionary<long, List<TermId[]>>? index = null;
-        if (keySlots.Count > 0 && right.Count > 4)
-        {
-            index = [];
-            foreach (var r in right)
-            {
-                long key = Key(r, keySlots);
-                if (!index.TryGetValue(key, out var bucket))
-                {
-                    bucket = [];
-                    index.Add(key, bucket);
-                }
-
-                bucket.Add(r);
-            }
-        }
-
         foreach (var l in leftRows)
         {
             _cancellation.ThrowIfCancellationRequested();
-            IEnumerable<TermId[]> candidates = right;
-            if (index is not null && keySlots.TrueForAll(i => !l[i].IsAny))
-            {
-                candidates = index.TryGetValue(Key(l, keySlots), out var bucket) ? bucket : [];
-            }
-
-            foreach (var r in candidates)
+            foreach (var r in right.Candidates(l))
             {
                 if (Merge(l, r) is { } merged)
                 {
@@ -162,26 +129,15 @@ internal sealed partial class AlgebraEvaluator
         }
     }
 
-    private static long Key(TermId[] row, List<int> slots)
-    {
-        long hash = 17;
-        foreach (int slot in slots)
-        {
-            hash = (hash * 31) + (long)row[slot].Value;
-        }
-
-        return hash;
-    }
-
     private IEnumerable<TermId[]> LeftJoin(OpLeftJoin op, TermId[] seed, TermId graph)
     {
-        List<TermId[]> right = [.. Evaluate(op.Right, seed, graph)];
+        var right = new RowIndex([.. Evaluate(op.Right, seed, graph)], Width);
         var condition = op.Condition is null ? null : Compile(op.Condition, graph);
         foreach (var l in Evaluate(op.Left, seed, graph))
         {
             _cancellation.ThrowIfCancellationRequested();
             bool matched = false;
-            foreach (var r in right)
+            foreach (var r in right.Candidates(l))
             {
                 if (Merge(l, r) is { } merged && (condition is null || ExpressionCompiler.EffectiveBoolean(condition(merged)) == true))
                 {
@@ -210,13 +166,13 @@ internal sealed partial class AlgebraEvaluator
         }
     }
 
-    private IEnumerable<TermId[]> Minus(IEnumerable<TermId[]> leftRows, List<TermId[]> right)
+    private IEnumerable<TermId[]> Minus(IEnumerable<TermId[]> leftRows, RowIndex right)
     {
         foreach (var l in leftRows)
         {
             _cancellation.ThrowIfCancellationRequested();
             bool removed = false;
-            foreach (var r in right)
+            foreach (var r in right.Candidates(l))
             {
                 bool shared = false, compatible = true;
                 for (int i = 0; i < l.Length && compatible; i++)
