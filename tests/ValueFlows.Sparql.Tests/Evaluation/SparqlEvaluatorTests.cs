@@ -214,4 +214,39 @@ public sealed class SparqlEvaluatorTests
         Assert.Equal(I("g3"), Assert.Single(named)[0]);
         Assert.Empty(emptyDefault);
     }
+
+    [Fact]
+    public void Evaluate_OptionalOverManyRows_MatchesThroughHashedRightSide()
+    {
+        var triples = new List<(string, string, Term)>();
+        for (int i = 0; i < 10; i++)
+        {
+            triples.Add(("s" + i, "type", I("T")));
+            if (i % 2 == 0)
+            {
+                triples.Add(("s" + i, "label", Literal.Create("L" + i)));
+            }
+        }
+
+        var rows = Select("SELECT ?s ?l WHERE { ?s :type :T OPTIONAL { ?s :label ?l } }", Data([.. triples]));
+
+        Assert.Equal(10, rows.Count);
+        Assert.Equal(5, rows.Count(r => r[1] is not null));
+        Assert.Contains(rows, r => I("s4").Equals(r[0]) && Literal.Create("L4").Equals(r[1]));
+    }
+
+    [Fact]
+    public void Evaluate_JoinWithUnboundKeyOnLeft_ScansAllRightRows()
+    {
+        var triples = new List<(string, string, Term)> { ("a", "type", I("T")) };
+        for (int i = 0; i < 6; i++)
+        {
+            triples.Add(("x" + i, "name", Literal.Create("n" + i)));
+        }
+
+        // ?s is unbound on the left (OPTIONAL did not match), so it joins with every right row.
+        var rows = Select("SELECT * WHERE { { ?a :type :T OPTIONAL { ?a :missing ?s } } { ?s :name ?n } }", Data([.. triples]));
+
+        Assert.Equal(6, rows.Count);
+    }
 }
