@@ -9,6 +9,8 @@ using ValueFlows.StoreBench;
 //   load FILE DIR      bulk-load FILE into a fresh DIR, checkpoint, report; then reopen and report restart time and RSS
 //   open DIR           open an existing store and report restart time and RSS
 //   scan DIR           pattern-scan latencies on an existing store
+//   commits DIR N      N small transactions, each fsynced
+//   parse FILE         the reader alone
 var culture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -24,6 +26,8 @@ switch (args[0])
         return Parse(args[1]);
     case "open":
         return Open(args[1]);
+    case "commits":
+        return Commits(args[1], int.Parse(args[2], culture));
     case "scan":
         return Scan(args[1]);
     default:
@@ -90,6 +94,26 @@ int Parse(string file)
     }
 
     Console.WriteLine($"parse only: {n:N0} quads in {clock.Elapsed.TotalSeconds:F2} s ({n / clock.Elapsed.TotalSeconds:N0} quads/s)");
+    return 0;
+}
+
+int Commits(string dir, int count)
+{
+    using var store = QuadStore.Open(dir);
+    var clock = Stopwatch.StartNew();
+    for (int i = 0; i < count; i++)
+    {
+        using var tx = store.BeginWrite();
+        var subject = Iri.CreateUnchecked("http://example.org/commit/" + i.ToString(culture));
+        for (int k = 0; k < 10; k++)
+        {
+            tx.Add(new Quad(subject, Iri.CreateUnchecked("http://example.org/p" + k.ToString(culture)), Literal.Create(i.ToString(culture), Xsd.Integer)));
+        }
+
+        tx.Commit();
+    }
+
+    Console.WriteLine($"{count} commits of 10 quads (each fsynced): {clock.Elapsed.TotalMilliseconds / count:F2} ms per commit, {count / clock.Elapsed.TotalSeconds:N0} commits/s");
     return 0;
 }
 

@@ -103,6 +103,7 @@ public sealed class BulkLoad : IDisposable
     }
 
     /// <summary>Adds one quad.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(in Quad quad)
     {
         EnsureOpen();

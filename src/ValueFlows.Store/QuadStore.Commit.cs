@@ -123,7 +123,7 @@ public sealed partial class QuadStore
     {
         lock (_checkpointLock)
         {
-            if (!_checkpoint.IsCompleted)
+            if (!_checkpoint.IsCompleted || Volatile.Read(ref _closing) == 1)
             {
                 return;
             }

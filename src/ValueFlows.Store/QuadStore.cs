@@ -35,6 +35,7 @@ public sealed partial class QuadStore : IDisposable
     private Task _checkpoint = Task.CompletedTask;
     private Exception? _fault;
     private bool _disposed;
+    private int _closing;
 
     private QuadStore(QuadStoreOptions options, DataDirectory? directory)
     {
@@ -157,37 +158,39 @@ public sealed partial class QuadStore : IDisposable
     /// <summary>Waits for a running checkpoint, closes the log and releases the data directory.</summary>
     public void Dispose()
     {
-        if (_disposed)
+        if (_disposed || Interlocked.Exchange(ref _closing, 1) == 1)
         {
             return;
         }
 
+        Task running;
+        lock (_checkpointLock)
+        {
+            running = _checkpoint;
+        }
+
+        try
+        {
+            running.GetAwaiter().GetResult();
+        }
+        catch (Exception e)
+        {
+            // The log still holds everything the failed checkpoint would have covered.
+            Warn($"The last background checkpoint failed: {e.Message}");
+        }
+
+        // Same order as a checkpoint (checkpoint slot, then writer): no checkpoint or writer is active once both are held.
+        _checkpointRunning.Wait();
         _writer.Wait();
         try
         {
-            Task running;
-            lock (_checkpointLock)
-            {
-                running = _checkpoint;
-            }
-
-            _writer.Release();
-            try
-            {
-                running.GetAwaiter().GetResult();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                Warn($"The last background checkpoint failed: {e.Message}");
-            }
-
-            _writer.Wait();
+            _disposed = true;
+            CloseFiles();
         }
         finally
         {
-            _disposed = true;
-            CloseFiles();
             _writer.Release();
+            _checkpointRunning.Release();
         }
     }
 

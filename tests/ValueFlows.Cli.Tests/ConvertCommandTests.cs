@@ -41,6 +41,19 @@ public sealed class ConvertCommandTests : IDisposable
     }
 
     [Fact]
+    public void Convert_TurtleToJsonLdAndBack_IsIsomorphic()
+    {
+        var sample = Path.Combine(SamplesFolder(), "bakery-crew.ttl");
+        var toJson = VfProcess.Run(_dir, null, "convert", sample, "crew.jsonld", "--base", "http://localhost:8080/");
+        Assert.True(toJson.ExitCode == 0, toJson.StdErr);
+        var back = VfProcess.Run(_dir, null, "convert", "crew.jsonld", "crew.nq");
+        Assert.True(back.ExitCode == 0, back.StdErr);
+        var original = Read(sample, RdfFormats.Turtle);
+        var roundTripped = Read(Path.Combine(_dir, "crew.nq"), RdfFormats.NQuads);
+        Assert.True(GraphIsomorphism.AreIsomorphic(original, roundTripped));
+    }
+
+    [Fact]
     public void Convert_UnknownExtension_IsAUsageError()
     {
         File.WriteAllText(Path.Combine(_dir, "data.xyz"), "");

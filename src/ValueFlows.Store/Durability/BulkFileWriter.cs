@@ -43,6 +43,7 @@ internal sealed class BulkFileWriter : IDisposable
     /// <summary>Bytes written so far.</summary>
     public long Length => _stream.Position + _block.Length;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Write(TermId subject, TermId predicate, TermId @object, TermId graph)
     {
         WriteTerm(subject);
@@ -84,6 +85,7 @@ internal sealed class BulkFileWriter : IDisposable
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private void WriteTerm(TermId id)
     {
         if (id == TermId.DefaultGraph)

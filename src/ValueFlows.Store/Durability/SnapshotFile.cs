@@ -59,17 +59,21 @@ internal static class SnapshotFile
         FileSync.Directory(Path.GetDirectoryName(path)!);
     }
 
-    /// <summary>Reads a snapshot into <paramref name="dictionary"/> (empty) and returns its version.</summary>
+    /// <summary>
+    /// Reads a snapshot into <paramref name="dictionary"/> (empty) and returns its version. The sections are read and
+    /// checked in parallel (the work is mostly copying pages and checksums), the dictionary's table rebuilt as soon as
+    /// its section is in.
+    /// </summary>
     public static StoreVersion Read(string path, TermDictionary dictionary)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1);
+        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        long fileLength = RandomAccess.GetLength(handle);
         Span<byte> header = stackalloc byte[HeaderSize];
-        if (stream.Length < HeaderSize)
+        if (fileLength < HeaderSize || RandomAccess.Read(handle, header, 0) != HeaderSize)
         {
             throw Corrupt(path, 0, "the file is shorter than its header");
         }
 
-        stream.ReadExactly(header);
         if (BinaryPrimitives.ReadUInt64LittleEndian(header) != StoreFormat.SnapshotMagic
             || BinaryPrimitives.ReadUInt32LittleEndian(header[40..]) != Crc32C.Compute(header[..40]))
         {
@@ -88,27 +92,72 @@ internal static class SnapshotFile
         var commitTime = new DateTime(BinaryPrimitives.ReadInt64LittleEndian(header[24..]), DateTimeKind.Utc);
         long termCount = BinaryPrimitives.ReadInt64LittleEndian(header[32..]);
 
-        var entries = ReadSection<byte>(stream, path, DictionarySection, out long entryCount);
-        if (entryCount != termCount)
+        uint[] expected = [DictionarySection, TripleSectionBase, TripleSectionBase + 1, TripleSectionBase + 2,
+            QuadSectionBase, QuadSectionBase + 1, QuadSectionBase + 2, QuadSectionBase + 3, QuadSectionBase + 4, QuadSectionBase + 5,
+            RevisionSection, EndSection];
+        var sections = new (long Offset, long Count, long Length)[expected.Length];
+        long offset = HeaderSize;
+        Span<byte> sectionHeader = stackalloc byte[20];
+        for (int i = 0; i < expected.Length; i++)
         {
-            throw Corrupt(path, stream.Position, "the dictionary holds another number of terms than the header says");
+            if (fileLength - offset < 24 || RandomAccess.Read(handle, sectionHeader, offset) != 20)
+            {
+                throw Corrupt(path, offset, "the file ends early");
+            }
+
+            uint id = BinaryPrimitives.ReadUInt32LittleEndian(sectionHeader);
+            long count = BinaryPrimitives.ReadInt64LittleEndian(sectionHeader[4..]);
+            long length = BinaryPrimitives.ReadInt64LittleEndian(sectionHeader[12..]);
+            if (id != expected[i] || count < 0 || length < 0 || length > fileLength - offset - 24)
+            {
+                throw Corrupt(path, offset, "a section header is damaged");
+            }
+
+            sections[i] = (offset, count, length);
+            offset += 24 + length;
         }
 
-        dictionary.LoadEntries(entries, termCount);
+        if (sections[0].Count != termCount)
+        {
+            throw Corrupt(path, sections[0].Offset, "the dictionary holds another number of terms than the header says");
+        }
+
         var triples = new Key3[3][];
-        for (int i = 0; i < 3; i++)
-        {
-            triples[i] = ReadSection<Key3>(stream, path, TripleSectionBase + (uint)i, out _);
-        }
-
         var quads = new Key4[6][];
-        for (int i = 0; i < 6; i++)
+        Key2[] revisions = [];
+        try
         {
-            quads[i] = ReadSection<Key4>(stream, path, QuadSectionBase + (uint)i, out _);
+            Parallel.For(0, expected.Length, i =>
+            {
+                switch (i)
+                {
+                    case 0:
+                        dictionary.LoadEntries(ReadSection<byte>(handle, path, sections[i]), termCount);
+                        break;
+                    case < 4:
+                        triples[i - 1] = ReadSection<Key3>(handle, path, sections[i]);
+                        break;
+                    case < 10:
+                        quads[i - 4] = ReadSection<Key4>(handle, path, sections[i]);
+                        break;
+                    case 10:
+                        revisions = ReadSection<Key2>(handle, path, sections[i]);
+                        break;
+                    default:
+                        _ = ReadSection<byte>(handle, path, sections[i]);
+                        break;
+                }
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.FirstOrDefault(x => x is StoreException) is StoreException first)
+        {
+            throw first;
+        }
+        catch (AggregateException e) when (e.InnerException is InvalidDataException invalid)
+        {
+            throw Corrupt(path, sections[0].Offset, invalid.Message);
         }
 
-        var revisions = ReadSection<Key2>(stream, path, RevisionSection, out _);
-        _ = ReadSection<byte>(stream, path, EndSection, out _);
         return StoreVersion.Restore(sequence, commitTime, termCount, triples, quads, revisions);
     }
 
@@ -166,35 +215,35 @@ internal static class SnapshotFile
         stream.Write(trailer);
     }
 
-    private static T[] ReadSection<T>(Stream stream, string path, uint expectedId, out long count)
+    private static T[] ReadSection<T>(Microsoft.Win32.SafeHandles.SafeFileHandle handle, string path, (long Offset, long Count, long Length) section)
         where T : unmanaged
     {
-        long offset = stream.Position;
-        Span<byte> sectionHeader = stackalloc byte[20];
-        if (stream.Length - offset < 24)
-        {
-            throw Corrupt(path, offset, "the file ends early");
-        }
-
-        stream.ReadExactly(sectionHeader);
-        uint id = BinaryPrimitives.ReadUInt32LittleEndian(sectionHeader);
-        count = BinaryPrimitives.ReadInt64LittleEndian(sectionHeader[4..]);
-        long length = BinaryPrimitives.ReadInt64LittleEndian(sectionHeader[12..]);
         int size = Marshal.SizeOf<T>();
-        if (id != expectedId || length < 0 || length > stream.Length - stream.Position - 4 || length % size != 0
-            || (size > 1 && length / size != count))
+        if (section.Length % size != 0 || (size > 1 && section.Length / size != section.Count))
         {
-            throw Corrupt(path, offset, "a section header is damaged");
+            throw Corrupt(path, section.Offset, "a section header is damaged");
         }
 
-        var items = GC.AllocateUninitializedArray<T>((int)(length / size));
+        var items = GC.AllocateUninitializedArray<T>(checked((int)(section.Length / size)));
         var bytes = MemoryMarshal.AsBytes(items.AsSpan());
-        stream.ReadExactly(bytes);
-        Span<byte> trailer = stackalloc byte[4];
-        stream.ReadExactly(trailer);
-        if (BinaryPrimitives.ReadUInt32LittleEndian(trailer) != Crc32C.Compute(bytes))
+        long at = section.Offset + 20;
+        int done = 0;
+        while (done < bytes.Length)
         {
-            throw Corrupt(path, offset, "a section fails its checksum");
+            int n = RandomAccess.Read(handle, bytes[done..], at + done);
+            if (n <= 0)
+            {
+                throw Corrupt(path, section.Offset, "the file ends early");
+            }
+
+            done += n;
+        }
+
+        Span<byte> trailer = stackalloc byte[4];
+        if (RandomAccess.Read(handle, trailer, at + bytes.Length) != 4
+            || BinaryPrimitives.ReadUInt32LittleEndian(trailer) != Crc32C.Compute(bytes))
+        {
+            throw Corrupt(path, section.Offset, "a section fails its checksum");
         }
 
         return items;

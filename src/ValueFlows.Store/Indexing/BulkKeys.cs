@@ -17,6 +17,7 @@ internal sealed class BulkKeys
 
     public long Count { get; private set; }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(TermId subject, TermId predicate, TermId @object, TermId graph)
     {
         if (graph == TermId.DefaultGraph)

@@ -7,6 +7,9 @@ internal interface IIndexKey<TKey>
     /// <summary>Lexicographic comparison of the components as unsigned numbers.</summary>
     static abstract int Compare(in TKey left, in TKey right);
 
+    /// <summary>Comparison of the first components only.</summary>
+    static abstract int ComparePrefix(in TKey left, in TKey right);
+
     /// <summary>The smallest key whose first <paramref name="prefixLength"/> components are those of <paramref name="key"/>.</summary>
     static abstract TKey LowestWithPrefix(in TKey key, int prefixLength);
 
@@ -14,9 +17,3 @@ internal interface IIndexKey<TKey>
     static abstract TKey HighestWithPrefix(in TKey key, int prefixLength);
 }
 
-/// <summary>Sorts keys with <see cref="IIndexKey{TKey}.Compare"/> without virtual calls.</summary>
-internal readonly struct KeyComparer<TKey> : IComparer<TKey>
-    where TKey : unmanaged, IIndexKey<TKey>
-{
-    public int Compare(TKey x, TKey y) => TKey.Compare(x, y);
-}

@@ -13,10 +13,46 @@ internal static class KeySort
     public static void Sort<TKey>(Span<TKey> keys)
         where TKey : unmanaged, IIndexKey<TKey>
     {
-        if (keys.Length > 1)
+        if (keys.Length > 1 && !TrySortGroups(keys))
         {
             Introsort(keys, 2 * (System.Numerics.BitOperations.Log2((uint)keys.Length) + 1));
         }
+    }
+
+    // Input in document order is often grouped by its first component already (N-Triples written subject by subject):
+    // then only each group needs sorting. Gives up as soon as the first components go down.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
+    private static bool TrySortGroups<TKey>(Span<TKey> keys)
+        where TKey : unmanaged, IIndexKey<TKey>
+    {
+        for (int i = 1; i < keys.Length; i++)
+        {
+            if (TKey.ComparePrefix(keys[i - 1], keys[i]) > 0)
+            {
+                return false;
+            }
+        }
+
+        int start = 0;
+        for (int i = 1; i <= keys.Length; i++)
+        {
+            if (i == keys.Length || TKey.ComparePrefix(keys[start], keys[i]) != 0)
+            {
+                var group = keys[start..i];
+                if (group.Length > InsertionLimit)
+                {
+                    Introsort(group, 2 * (System.Numerics.BitOperations.Log2((uint)group.Length) + 1));
+                }
+                else
+                {
+                    InsertionSort(group);
+                }
+
+                start = i;
+            }
+        }
+
+        return true;
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

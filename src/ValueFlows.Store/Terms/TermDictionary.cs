@@ -89,6 +89,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>The id of <paramref name="term"/>, adding it if new. Writer only.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TermId GetOrAdd(Term term)
     {
         if (term is Literal literal && InlineLiteralCodec.TryEncode(literal, out var inline))
@@ -108,6 +109,7 @@ internal sealed class TermDictionary
     }
 
     /// <summary>The id of the entry <paramref name="entry"/>, adding it if new. Writer only.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TermId GetOrAdd(ReadOnlySpan<byte> entry)
     {
         ulong hash = ByteHash.Hash(entry);
@@ -274,6 +276,7 @@ internal sealed class TermDictionary
         _count = count;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private long Find(ReadOnlySpan<byte> entry, ulong hash)
     {
         var table = Volatile.Read(ref _table);
@@ -301,6 +304,7 @@ internal sealed class TermDictionary
         }
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     private long Append(ReadOnlySpan<byte> entry, ulong hash)
     {
         long index = _count;

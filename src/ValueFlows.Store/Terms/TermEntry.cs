@@ -38,6 +38,7 @@ internal static class TermEntry
     /// Writes the entry of <paramref name="term"/> (not an inline literal); <paramref name="datatype"/> is the id of a
     /// typed literal's datatype IRI. Returns the length.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public static int Encode(Term term, TermId datatype, Span<byte> destination)
     {
         switch (term)

@@ -16,6 +16,7 @@ internal sealed class TermIdCache(TermDictionary dictionary)
     private readonly Term?[] _terms = new Term?[Slots];
     private readonly TermId[] _ids = new TermId[Slots];
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public TermId GetOrAdd(Term term)
     {
         int slot = RuntimeHelpers.GetHashCode(term) & (Slots - 1);
