@@ -60,20 +60,7 @@ internal sealed partial class TurtleLexer
             Fail(b <= 0x20 ? $"{DescribeAt(i)} is not allowed in an IRI (write it percent-encoded)" : $"'{(char)b}' is not allowed in an IRI", i);
         }
 
-        int start = _tokenStart;
-        if (nonAscii)
-        {
-            CheckUtf8(start + 1, i);
-        }
-
-        Kind = TokenKind.IriRef;
-        Start = start;
-        ContentStart = start + 1;
-        ContentEnd = i;
-        End = i + 1;
-        _pos = End;
-        HasEscapes = escapes;
-        return Kind;
+        return FinishDelimited(TokenKind.IriRef, i, nonAscii, escapes);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -133,17 +120,24 @@ internal sealed partial class TurtleLexer
             Fail($"a line break is not allowed in a short string (write \\n, or use a long string in {(char)quote}{(char)quote}{(char)quote})", i);
         }
 
+        return FinishDelimited(TokenKind.String, i, nonAscii, escapes);
+    }
+
+    /// <summary>Ends a token enclosed by one opening and one closing byte (<c>&lt;…&gt;</c>, <c>"…"</c>); <paramref name="close"/> is the closing byte.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TokenKind FinishDelimited(TokenKind kind, int close, bool nonAscii, bool escapes)
+    {
         int start = _tokenStart;
         if (nonAscii)
         {
-            CheckUtf8(start + 1, i);
+            CheckUtf8(start + 1, close);
         }
 
-        Kind = TokenKind.String;
+        Kind = kind;
         Start = start;
         ContentStart = start + 1;
-        ContentEnd = i;
-        End = i + 1;
+        ContentEnd = close;
+        End = close + 1;
         _pos = End;
         HasEscapes = escapes;
         return Kind;
