@@ -10,4 +10,5 @@ var root = new RootCommand("vf — the ValueFlows Linked Open Data server and it
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(UpdateCommand.Create());
 return root.Parse(args).Invoke();
