@@ -75,6 +75,7 @@ internal static class UpdateCommand
     {
         // Parsed before the store is opened, so a typo never waits for the writer lock.
         var update = SparqlUpdate.Parse(text, baseIri is null ? null : Iri.Create(baseIri));
+        options = SparqlUpdateExecutor.PrefetchDocuments(update, options);
         using var store = QuadStore.Open(dataDirectory, new QuadStoreOptions { Warning = w => Console.Error.WriteLine($"vf: warning: {w}") });
         SparqlUpdateResult result;
         long sequence;

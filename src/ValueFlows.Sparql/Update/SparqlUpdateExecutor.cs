@@ -35,6 +35,50 @@ public static class SparqlUpdateExecutor
     }
 
     /// <summary>
+    /// Reads the documents of the request's LOAD operations now, so that a caller can do it before taking the store's
+    /// single writer (a slow server then delays only this request, not every writer). Returns options that make
+    /// <see cref="Execute"/> use the documents read here; a SILENT LOAD that fails here is a no-op there.
+    /// </summary>
+    /// <exception cref="SparqlUpdateException">A LOAD without SILENT is refused or fails (the request would fail too).</exception>
+    public static UpdateOptions PrefetchDocuments(SparqlUpdate update, UpdateOptions? options = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        options ??= UpdateOptions.Default;
+        var documents = new Dictionary<Iri, List<Quad>?>();
+        foreach (var load in update.Operations.OfType<LoadOperation>())
+        {
+            if (documents.ContainsKey(load.Source) || options.Prefetched?.ContainsKey(load.Source) == true)
+            {
+                continue;
+            }
+
+            try
+            {
+                documents[load.Source] = UpdateDocumentLoader.Load(load.Source, options, cancellation);
+            }
+            catch (SparqlUpdateException) when (load.Silent && !update.Operations.OfType<LoadOperation>().Any(l => l.Source == load.Source && !l.Silent))
+            {
+                documents[load.Source] = null;
+            }
+        }
+
+        if (documents.Count == 0)
+        {
+            return options;
+        }
+
+        if (options.Prefetched is { } earlier)
+        {
+            foreach (var (iri, quads) in earlier)
+            {
+                documents[iri] = quads;
+            }
+        }
+
+        return options with { Prefetched = documents };
+    }
+
+    /// <summary>
     /// A blank node no stored node can share: <see cref="BlankNode.CreateFresh"/> counts from 1 in every process, so
     /// its labels would meet nodes written by an earlier run of a persistent store.
     /// </summary>
@@ -169,14 +213,24 @@ public static class SparqlUpdateExecutor
 
         private void Load(LoadOperation load)
         {
-            List<Quad> quads;
-            try
+            List<Quad>? quads;
+            if (options.Prefetched is { } prefetched && prefetched.TryGetValue(load.Source, out quads))
             {
-                quads = UpdateDocumentLoader.Load(load.Source, options, cancellation);
+                if (quads is null)
+                {
+                    return;
+                }
             }
-            catch (SparqlUpdateException) when (load.Silent)
+            else
             {
-                return;
+                try
+                {
+                    quads = UpdateDocumentLoader.Load(load.Source, options, cancellation);
+                }
+                catch (SparqlUpdateException) when (load.Silent)
+                {
+                    return;
+                }
             }
 
             // The document's blank nodes are new nodes of the store; all of its triples go into the destination graph.

@@ -125,6 +125,35 @@ public sealed class UpdateLoadPolicyTests : IDisposable
         Assert.Equal(1, data.Count);
     }
 
+    [Fact]
+    public void PrefetchDocuments_ThenExecute_ReadsEachDocumentOnceBeforeExecution()
+    {
+        int requests = 0;
+        var handler = new FakeHandler(request =>
+        {
+            requests++;
+            return request.RequestUri!.AbsolutePath == "/ok.nt"
+                ? new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("<http://example.org/s> <http://example.org/p> \"v\" .\n", Encoding.UTF8, "application/n-triples") }
+                : new HttpResponseMessage(HttpStatusCode.NotFound);
+        });
+        var update = SparqlUpdate.Parse("LOAD <http://example.org/ok.nt> ; LOAD <http://example.org/ok.nt> INTO GRAPH <http://example.org/g> ; LOAD SILENT <http://example.org/gone.nt>");
+        var options = SparqlUpdateExecutor.PrefetchDocuments(update, new UpdateOptions { AllowedIris = ["http://example.org/"], HttpHandler = handler });
+        Assert.Equal(2, requests);
+
+        var data = new InMemoryUpdatableDataset();
+        var result = SparqlUpdateExecutor.Execute(update, data, options);
+
+        Assert.Equal(2, requests);
+        Assert.Equal([1L, 1L, 0L], result.Operations.Select(o => o.Added));
+    }
+
+    [Fact]
+    public void PrefetchDocuments_RefusedLoadWithoutSilent_Throws()
+    {
+        var error = Assert.Throws<SparqlUpdateException>(() => SparqlUpdateExecutor.PrefetchDocuments(SparqlUpdate.Parse("LOAD <ftp://example.org/x.ttl>")));
+        Assert.Equal(UpdateErrorKind.LoadRefused, error.Kind);
+    }
+
     private sealed class FakeHandler(Func<HttpRequestMessage, HttpResponseMessage> respond) : HttpMessageHandler
     {
         protected override HttpResponseMessage Send(HttpRequestMessage request, CancellationToken cancellationToken) => respond(request);
