@@ -43,13 +43,18 @@ public sealed class UpdateCommandTests : IDisposable
     [Fact]
     public void Update_FailingOperation_ChangesNothing()
     {
-        var (code, _, err) = Vf("update", "INSERT DATA { <http://example.org/a> <http://example.org/p> 1 } ; LOAD <http://example.org/remote.ttl>");
+        var (code, _, err) = Vf("update", "INSERT DATA { <http://example.org/a> <http://example.org/p> 1 }");
+        Assert.True(code == 0, err);
+        (code, _, err) = Vf("update", "DELETE DATA { <http://example.org/a> <http://example.org/p> 1 } ; CREATE GRAPH <http://example.org/g> ; INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/b> <http://example.org/p> 2 } } ; CREATE GRAPH <http://example.org/g>");
+        Assert.Equal(1, code);
+        Assert.Contains("<http://example.org/g>", err, StringComparison.Ordinal);
+        (code, _, err) = Vf("update", "INSERT DATA { <http://example.org/c> <http://example.org/p> 3 } ; LOAD <http://example.org/remote.ttl>");
         Assert.Equal(1, code);
         Assert.Contains("LOAD <http://example.org/remote.ttl> refused", err, StringComparison.Ordinal);
 
         (code, var stdout, err) = VfProcess.Run(_dir, null, "export", "--data", "store");
         Assert.True(code == 0, err);
-        Assert.Equal(string.Empty, stdout);
+        Assert.Equal("<http://example.org/a> <http://example.org/p> \"1\"^^<http://www.w3.org/2001/XMLSchema#integer> .", stdout.Trim());
     }
 
     [Fact]
