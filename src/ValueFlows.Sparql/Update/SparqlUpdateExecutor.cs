@@ -197,10 +197,13 @@ public static class SparqlUpdateExecutor
                 Delete(quad);
             }
 
+            // Template blank nodes are fresh for each solution (§3.1.3, as in CONSTRUCT); a template without blank nodes
+            // shares one empty map instead of allocating one per solution.
+            bool hasBlankNodes = modify.Insert.Any(q => q.Subject.Term is BlankNode || q.Object.Term is BlankNode);
+            var noBlankNodes = new Dictionary<string, TermId>(StringComparer.Ordinal);
             foreach (var solution in solutions)
             {
-                // Template blank nodes are fresh for each solution (§3.1.3, as in CONSTRUCT).
-                var fresh = new Dictionary<string, TermId>(StringComparer.Ordinal);
+                var fresh = hasBlankNodes ? new Dictionary<string, TermId>(StringComparer.Ordinal) : noBlankNodes;
                 foreach (var quad in modify.Insert)
                 {
                     if (template.Fill(quad, solution, fresh) is { } ground)
