@@ -59,6 +59,7 @@ one_file() {
 
   if run "oxigraph-$tag" node "$work/anchors/oxigraph-bench.mjs" "$data" "$work/scan" 3; then
     row "$tag" oxigraph load_s "$(wall "oxigraph-$tag")"
+    row "$tag" oxigraph load_in_process_s "$(sed -n 's/^oxigraph,load,[^,]*,\([0-9.]*\),.*/\1/p' "$work/oxigraph-$tag.out" | awk '{print $1 / 1000}')"
     row "$tag" oxigraph peak_rss_mib "$(peak "oxigraph-$tag")"
     row "$tag" oxigraph resident_bytes_per_quad "$(echo "scale=1; $(peak "oxigraph-$tag") * 1048576 / $quads" | bc)"
     row "$tag" oxigraph scan_events_ms "$(sed -n 's/^oxigraph,query,scan.rq,\([0-9.]*\),.*/\1/p' "$work/oxigraph-$tag.out")"
@@ -66,6 +67,7 @@ one_file() {
 
   if [ "$with_jena_memory" = yes ] && run "jena-memory-$tag" java -Xmx8g -cp "$cp" "$work/anchors/JenaBench.java" "$data" "$work/scan" 3; then
     row "$tag" jena-memory load_s "$(wall "jena-memory-$tag")"
+    row "$tag" jena-memory load_in_process_s "$(sed -n 's/^jena,load,[^,]*,\([0-9.]*\),.*/\1/p' "$work/jena-memory-$tag.out" | awk '{print $1 / 1000}')"
     row "$tag" jena-memory peak_rss_mib "$(peak "jena-memory-$tag")"
     row "$tag" jena-memory scan_events_ms "$(sed -n 's/^jena,query,scan.rq,\([0-9.]*\),.*/\1/p' "$work/jena-memory-$tag.out")"
   fi
