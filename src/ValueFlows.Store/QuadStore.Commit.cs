@@ -178,7 +178,7 @@ public sealed partial class QuadStore
             }
             finally
             {
-                _writer.Release();
+                ReleaseWriter();
             }
 
             SnapshotFile.Write(_directory.SnapshotPath(version.Sequence), version, Dictionary);
