@@ -1,13 +1,9 @@
 using ValueFlows.Rdf;
 using ValueFlows.Sparql.Algebra;
-using ValueFlows.Sparql.Optimizer;
 
 namespace ValueFlows.Sparql.Evaluation;
 
-/// <summary>
-/// Top-N (ORDER BY + LIMIT kept by a bounded heap) and the left join whose required side a top-N bounds: its optional
-/// side is looked up for each surviving solution instead of being evaluated whole.
-/// </summary>
+/// <summary>Top-N: ORDER BY + LIMIT kept by a bounded heap, in O(n log N) time and O(N) memory instead of a full sort.</summary>
 internal sealed partial class AlgebraEvaluator
 {
     private readonly record struct Ranked(TermId[] Row, Term?[] Keys, long Sequence);
@@ -63,53 +59,5 @@ internal sealed partial class AlgebraEvaluator
 
         result.Reverse();
         return result.ConvertAll(r => r.Row);
-    }
-
-    /// <summary>True when <paramref name="op"/> yields few solutions because a top-N bounds it (through left joins that only add to each).</summary>
-    private static bool IsBoundedByTopN(Op op) => op switch
-    {
-        OpTopN => true,
-        OpLeftJoin leftJoin => IsBoundedByTopN(leftJoin.Left),
-        _ => false,
-    };
-
-    /// <summary>
-    /// True when evaluating <paramref name="op"/> with a solution as seed gives exactly its solutions compatible with that
-    /// seed, merged with it: patterns only, no filter or sub-query that would see the seed's other variables.
-    /// </summary>
-    private static bool IsSubstitutable(Op op) => op switch
-    {
-        OpBgp => true,
-        OpPath => true,
-        OpJoin join => IsSubstitutable(join.Left) && IsSubstitutable(join.Right),
-
-        // A filter that reads only variables its pattern certainly binds sees the same values with or without the seed.
-        OpFilter filter => IsSubstitutable(filter.Input) && !VariableUsage.ContainsExists(filter.Condition)
-            && VariableUsage.Of(filter.Condition).IsSubsetOf(VariableUsage.Certain(filter.Input)),
-        _ => false,
-    };
-
-    /// <summary><c>LeftJoin</c> by lookup: the optional side evaluated once per required solution, with that solution as seed.</summary>
-    private IEnumerable<TermId[]> LookupLeftJoin(OpLeftJoin op, TermId[] seed, TermId graph)
-    {
-        var condition = op.Condition is null ? null : Compile(op.Condition, graph);
-        foreach (var l in Evaluate(op.Left, seed, graph))
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            bool matched = false;
-            foreach (var merged in Evaluate(op.Right, l, graph))
-            {
-                if (condition is null || ExpressionCompiler.EffectiveBoolean(condition(merged)) == true)
-                {
-                    matched = true;
-                    yield return merged;
-                }
-            }
-
-            if (!matched)
-            {
-                yield return l;
-            }
-        }
     }
 }

@@ -60,7 +60,6 @@ internal sealed partial class AlgebraEvaluator
             OpBgp bgp => EvaluateBgp(bgp, seed, graph),
             OpPath path => EvaluatePath(path, seed, graph),
             OpJoin join => Join(Evaluate(join.Left, seed, graph), Evaluate(join.Right, seed, graph)),
-            OpLeftJoin leftJoin when IsBoundedByTopN(leftJoin.Left) && IsSubstitutable(leftJoin.Right) => LookupLeftJoin(leftJoin, seed, graph),
             OpLeftJoin leftJoin => LeftJoin(leftJoin, seed, graph),
             OpFilter filter => Filter(filter, seed, graph),
             OpUnion union => Evaluate(union.Left, seed, graph).Concat(Evaluate(union.Right, seed, graph)),

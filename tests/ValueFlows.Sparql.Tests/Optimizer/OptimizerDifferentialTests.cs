@@ -29,7 +29,6 @@ public sealed class OptimizerDifferentialTests
             var query = generator.Next();
             var failure = Compare(query, new DatasetQueryable(dataset), ref answered);
             rewritten += Optimized(query.Text) == SparqlQuery.Parse(query.Text).Pattern.ToSse() ? 0 : 1;
-            Console.WriteLine($"{seed}\t{query.Text.Replace('\n', ' ')}");
             if (failure is not null)
             {
                 Assert.Fail($"VF_OPTIMIZER_SEED={seed} (base {baseSeed}, case {i}): {failure}\nQuery:\n{query.Text}\n"
