@@ -40,6 +40,13 @@ internal sealed partial class AlgebraEvaluator
             return [];
         }
 
+        // The optimizer ordered the patterns from statistics, but without knowing what a seed binds (EXISTS, lookups):
+        // its order is kept when the seed binds none of the pattern's variables.
+        if (KeepPatternOrder && !patterns.Exists(p => IsSeeded(p.S, seed) || IsSeeded(p.P, seed) || IsSeeded(p.O, seed)))
+        {
+            return patterns.Aggregate((IEnumerable<TermId[]>)[seed], (rows, p) => Scan(rows, p.S, p.P, p.O, graph));
+        }
+
         // Greedy order: next the pattern with the most positions bound by constants, the seed or earlier patterns; ties go
         // to the pattern whose constants match the fewest quads (the dataset's estimate).
         var bound = new HashSet<int>(Enumerable.Range(0, seed.Length).Where(i => !seed[i].IsAny));
@@ -82,6 +89,11 @@ internal sealed partial class AlgebraEvaluator
 
         return rows;
     }
+
+    /// <summary>True when BGPs are evaluated in the order given (the optimizer's), unless a seed binds their variables.</summary>
+    public bool KeepPatternOrder { get; init; }
+
+    private static bool IsSeeded(Position position, TermId[] seed) => position.IsSlot && !seed[position.Slot].IsAny;
 
     private static int Score(Position position, HashSet<int> bound) => !position.IsSlot || bound.Contains(position.Slot) ? 2 : 0;
 

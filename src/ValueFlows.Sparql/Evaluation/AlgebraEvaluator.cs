@@ -73,6 +73,7 @@ internal sealed partial class AlgebraEvaluator
             OpReduced reduced => Evaluate(reduced.Input, seed, graph),
             OpOrderBy orderBy => OrderBy(orderBy, seed, graph),
             OpSlice slice => Slice(slice, seed, graph),
+            OpTopN top => TopN(top, seed, graph),
             OpGroup group => Group(group, seed, graph),
             OpService => throw new NotSupportedException("SERVICE (federated query) is not supported."),
             _ => throw new NotSupportedException("Unknown algebra operator " + op.GetType().Name + "."),

@@ -1,5 +1,6 @@
 using ValueFlows.Rdf;
 using ValueFlows.Sparql.Algebra;
+using ValueFlows.Sparql.Optimizer;
 
 namespace ValueFlows.Sparql.Evaluation;
 
@@ -13,7 +14,16 @@ public static class SparqlEvaluator
     /// <summary>Evaluates <paramref name="query"/> over <paramref name="dataset"/>; results stream as they are enumerated.</summary>
     /// <exception cref="NotSupportedException">The query uses SERVICE.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
-    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, CancellationToken cancellation = default)
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, CancellationToken cancellation = default) =>
+        Evaluate(query, dataset, optimize: true, cancellation);
+
+    /// <summary>
+    /// Evaluates <paramref name="query"/> over <paramref name="dataset"/>, rewritten by the optimizer's passes first unless
+    /// <paramref name="optimize"/> is false (the algebra as parsed, for differential tests of the optimizer).
+    /// </summary>
+    /// <exception cref="NotSupportedException">The query uses SERVICE.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, bool optimize, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -35,9 +45,11 @@ public static class SparqlEvaluator
             dataset = new QueryDatasetView(dataset, selection);
         }
 
+        var algebra = optimize ? QueryOptimizer.Default.Optimize(query.Pattern, new OptimizerContext(dataset, query.BaseIri)) : query.Pattern;
+        VariableRegistry.Register(layout, algebra);
         var terms = new QueryTermTable(dataset);
-        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation);
-        var rows = evaluator.Evaluate(query.Pattern, evaluator.EmptyRow(), TermId.DefaultGraph);
+        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation) { KeepPatternOrder = optimize };
+        var rows = evaluator.Evaluate(algebra, evaluator.EmptyRow(), TermId.DefaultGraph);
         switch (query.Form)
         {
             case SparqlQueryForm.Ask:
@@ -62,6 +74,7 @@ public static class SparqlEvaluator
         OpDistinct distinct => SelectVariables(distinct.Input),
         OpReduced reduced => SelectVariables(reduced.Input),
         OpOrderBy orderBy => SelectVariables(orderBy.Input),
+        OpTopN top => SelectVariables(top.Input),
         _ => null,
     };
 
