@@ -14,6 +14,7 @@ public sealed class VfWriteContext : IDisposable
     private readonly VfLedger _ledger;
     private readonly StoreSnapshot _start;
     private readonly TransactionQuads _quads;
+    private readonly SnapshotQuads _startQuads;
     private readonly List<Iri> _written = [];
 
     internal VfWriteContext(VfLedger ledger, WriteTransaction transaction)
@@ -24,6 +25,7 @@ public sealed class VfWriteContext : IDisposable
         // The writer lock is held, so this snapshot is exactly the state the transaction started from.
         _start = ledger.Store.OpenSnapshot();
         _quads = new TransactionQuads(transaction);
+        _startQuads = new SnapshotQuads(_start);
     }
 
     /// <summary>The underlying store transaction (for writers that add quads of their own).</summary>
@@ -261,7 +263,8 @@ public sealed class VfWriteContext : IDisposable
             throw new VfDomainException(VfErrorCode.BadUserInput, $"'{field.Name}' needs a record IRI.", field.Name);
         }
 
-        var found = RecordCodec.TypeOf(_quads, target);
+        // The start snapshot answers for records committed before; only new ones need the transaction's own view.
+        var found = RecordCodec.TypeOf(_startQuads, target) ?? RecordCodec.TypeOf(_quads, target);
         if (found is null || !targets.Contains(found.Name, StringComparer.Ordinal))
         {
             throw new VfDomainException(VfErrorCode.NotFound, $"'{field.Name}': no {string.Join(" or ", targets)} {target.Value}.", field.Name);
