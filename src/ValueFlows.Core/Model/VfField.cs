@@ -30,6 +30,9 @@ public sealed record VfField(string Name, Iri Predicate, VfValueShape Shape)
     /// <summary>Properties read when <see cref="Predicate"/> has no value (names: DECISIONS 14).</summary>
     public IReadOnlyList<Iri> Fallbacks { get; init; } = [];
 
+    /// <summary>Not a field of vf-graphql 0.9.0-alpha.10's object type (ours, or only in its create params).</summary>
+    public bool Extension { get; init; }
+
     /// <summary>True for an inverse field.</summary>
     public bool IsInverse => InverseOf is not null;
 
