@@ -10,7 +10,9 @@ internal static class RecordRevisions
     public static IReadOnlyList<long> Of(StoreSnapshot snapshot, Iri id, VfRecordType? type)
     {
         var seqs = new SortedSet<long>(snapshot.GetRevisions(id));
-        foreach (var field in type?.Fields.Where(f => f.IsHashNode) ?? [])
+        // A deleted record has no type any more: any type's hash nodes may have carried its revisions.
+        var fields = (type?.Fields ?? VfModel.Types.SelectMany(t => t.Fields)).Where(f => f.IsHashNode).DistinctBy(f => f.Name);
+        foreach (var field in fields)
         {
             seqs.UnionWith(snapshot.GetRevisions(RecordCodec.HashNode(id, field)));
         }

@@ -37,7 +37,7 @@ public sealed class VfLedger
     public VfWriteContext BeginWrite() => new(this, Store.BeginWrite());
 
     /// <summary>Opens a read view of the current committed state (DECISIONS 6: one per GraphQL operation).</summary>
-    public VfReadContext OpenRead() => new(Store.OpenSnapshot());
+    public VfReadContext OpenRead() => new(Store, Store.OpenSnapshot());
 
     /// <summary>Creates one record in its own transaction and returns it as stored.</summary>
     public VfRecord Create(VfRecordType type, VfInput input)

@@ -11,9 +11,11 @@ namespace ValueFlows.Core.Records;
 public sealed partial class VfReadContext : IDisposable
 {
     private readonly SnapshotQuads _quads;
+    private readonly QuadStore _store;
 
-    internal VfReadContext(StoreSnapshot snapshot)
+    internal VfReadContext(QuadStore store, StoreSnapshot snapshot)
     {
+        _store = store;
         Snapshot = snapshot;
         _quads = new SnapshotQuads(snapshot);
     }
