@@ -111,7 +111,7 @@ public static class VfActionTerms
         value == QuantityEffect.NotApplicable ? "noEffect" : LocalName(value);
 
     /// <summary>Reads a quantity effect from its VF local name, vf-graphql's <c>noEffect</c>, or the full VF IRI.</summary>
-    public static bool TryParse(string text, out QuantityEffect value) => s_quantityEffect.TryGetValue(LocalPart(text), out value);
+    public static bool TryParseQuantityEffect(string text, out QuantityEffect value) => s_quantityEffect.TryGetValue(LocalPart(text), out value);
 
     internal static bool TryParse(string text, out InputOutput value) => s_inputOutput.TryGetValue(LocalPart(text), out value);
 
