@@ -183,7 +183,11 @@ public static class EventEffects
         if (facts.ResourceQuantity is { } quantity)
         {
             CheckUnit(quantity, facts.Resource, EventFields.ResourceQuantityUnit);
-            CheckUnit(quantity, facts.ToResource, EventFields.ResourceQuantityUnit);
+            if (action.ContainedEffect != ContainedEffect.Update)
+            {
+                // combine's "to" resource is the container: it is counted in its own unit.
+                CheckUnit(quantity, facts.ToResource, EventFields.ResourceQuantityUnit);
+            }
         }
     }
 
