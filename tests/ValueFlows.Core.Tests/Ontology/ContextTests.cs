@@ -61,7 +61,7 @@ public class ContextTests
               "id": "https://coop.example/fulfillment/1",
               "type": "Fulfillment",
               "fulfilledBy": "https://coop.example/economicEvent/01",
-              "fulfills": "https://coop.example/commitment/3"
+              "vfEarlier:fulfills": "https://coop.example/commitment/3"
             },
             {
               "id": "https://w3id.org/valueflows/ont/vf#produce",
@@ -90,7 +90,7 @@ public class ContextTests
         var ev = Iri.Create("https://coop.example/economicEvent/01");
         Assert.Contains(new Quad(ev, Vf("action"), Vf("produce")), quads);
         Assert.Contains(new Quad(ev, Vf("provider"), Iri.Create("https://coop.example/agent/orchard")), quads);
-        Assert.Contains(new Quad(ev, Vf("hasPointInTime"), Literal.Create("2026-09-14T10:00:00Z", Xsd.DateTimeStamp)), quads);
+        Assert.Contains(new Quad(ev, Vf("hasPointInTime"), Literal.Create("2026-09-14T10:00:00Z", Xsd.DateTime)), quads);
         Assert.Contains(new Quad(ev, Iri.Create(VfNamespaces.VfEarlier + "agreedIn"), Iri.Create("https://coop.example/agreement/7")), quads);
         Assert.Contains(new Quad(ev, Iri.Create(VfNamespaces.VfEarlier + "triggeredBy"), Iri.Create("https://coop.example/economicEvent/00")), quads);
         Assert.Contains(new Quad(Iri.Create(ev.Value + "#resourceQuantity"), Vf("hasNumericalValue"), Literal.Create("120.5", Xsd.Decimal)), quads);

@@ -80,6 +80,17 @@ public partial class CoverageTests
         Assert.Contains(data, q => q.Subject is Iri s && s.Value == VfNamespaces.ContextIri);
     }
 
+    [Fact]
+    public void Context_EveryEarlierNamespaceTermCoreWrites_IsATerm()
+    {
+        var termIris = PublishedContext.TermIris.Values.ToHashSet(StringComparer.Ordinal);
+        var missing = Directory.EnumerateFiles(Path.Combine(RepositoryFiles.Root, "src"), "*.cs", SearchOption.AllDirectories)
+            .SelectMany(file => EarlierTermInSource().Matches(File.ReadAllText(file)).Select(m => VfNamespaces.VfEarlier + m.Groups["local"].Value))
+            .Where(iri => !termIris.Contains(iri)).Distinct().Order().ToList();
+
+        Assert.Empty(missing);
+    }
+
     private static HashSet<string> DeclaredServerTerms()
     {
         var data = TurtleFile.Read(RepositoryFiles.Ontology("server.ttl"));
@@ -92,4 +103,8 @@ public partial class CoverageTests
     // Our terms appear in code as VfNamespaces.Server + "local" or spelled out in full.
     [GeneratedRegex("""(?:VfNamespaces\.Server\s*\+\s*"|https://w3id\.org/valueflows-server/ns#)(?<local>[A-Za-z][A-Za-z0-9_]*)""")]
     private static partial Regex ServerTermInSource();
+
+    // Core's model names earlier-namespace terms as Old("local") or VfNamespaces.VfEarlier + "local".
+    [GeneratedRegex("""(?:\bOld\("|VfNamespaces\.VfEarlier\s*\+\s*")(?<local>[A-Za-z][A-Za-z0-9_]*)""")]
+    private static partial Regex EarlierTermInSource();
 }
