@@ -17,8 +17,9 @@ public sealed class ActionCatalog
 
     private readonly FrozenDictionary<string, VfAction> _byId;
 
-    private ActionCatalog(IEnumerable<VfAction> actions)
+    private ActionCatalog(IEnumerable<VfAction> actions, IReadOnlyList<Quad> quads)
     {
+        Quads = quads;
         _byId = actions.ToFrozenDictionary(a => a.Id, StringComparer.Ordinal);
         All = [.. _byId.Values.OrderBy(a => a.Id, StringComparer.Ordinal)];
     }
@@ -29,6 +30,9 @@ public sealed class ActionCatalog
     /// <summary>Every action, ordered by local name.</summary>
     public IReadOnlyList<VfAction> All { get; }
 
+    /// <summary>The triples the catalog was read from, to preload so SPARQL can join events with their action's behaviour.</summary>
+    public IReadOnlyList<Quad> Quads { get; }
+
     /// <summary>Reads a catalog from Turtle that describes actions as <c>ontology/actions.ttl</c> does.</summary>
     /// <exception cref="InvalidDataException">An action lacks a behaviour property or has a value VF does not define.</exception>
     public static ActionCatalog Load(Stream turtle)
@@ -36,7 +40,8 @@ public sealed class ActionCatalog
         using var reader = RdfFormats.Turtle.CreateReader(turtle);
         var bySubject = new Dictionary<Term, Dictionary<string, Term>>();
         var actions = new List<Term>();
-        foreach (var quad in reader.ReadAll())
+        var quads = reader.ReadAll().ToList();
+        foreach (var quad in quads)
         {
             if (!bySubject.TryGetValue(quad.Subject, out var properties))
             {
@@ -54,7 +59,7 @@ public sealed class ActionCatalog
             }
         }
 
-        return new ActionCatalog(actions.Select(subject => ReadAction(subject, bySubject[subject])));
+        return new ActionCatalog(actions.Select(subject => ReadAction(subject, bySubject[subject])), quads);
     }
 
     /// <summary>Finds an action by VF local name or full VF IRI.</summary>

@@ -78,6 +78,17 @@ public class ActionCatalogTests
     }
 
     [Fact]
+    public void Quads_StateEveryActionsBehaviourForSparql()
+    {
+        var quads = ActionCatalog.Standard.Quads;
+        var produce = ActionCatalog.Standard.Get("produce").Iri;
+
+        Assert.Equal(19 * 16, quads.Count);
+        Assert.Contains(new ValueFlows.Rdf.Quad(produce, ValueFlows.Rdf.Iri.Create(VfNamespaces.Vf + "accountingEffect"),
+            ValueFlows.Rdf.Iri.Create(VfNamespaces.Vf + "increment")), quads);
+    }
+
+    [Fact]
     public void GraphQlName_NoEffect_IsNoEffectAndParsesBack()
     {
         Assert.Equal("noEffect", VfActionTerms.GraphQlName(QuantityEffect.NotApplicable));
