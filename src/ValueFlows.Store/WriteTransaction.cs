@@ -11,7 +11,7 @@ namespace ValueFlows.Store;
 /// writer exists, what it read is still current when it commits (serializable for writers, snapshot isolation for
 /// readers). Not thread-safe.
 /// </summary>
-public sealed class WriteTransaction : IQueryableDataset, IDisposable
+public sealed class WriteTransaction : Sparql.Update.IUpdatableDataset, IDisposable
 {
     private readonly QuadStore _store;
     private readonly StoreVersion _start;
