@@ -10,7 +10,7 @@ using ValueFlows.Store;
 namespace ValueFlows.Server;
 
 /// <summary>Composes the HTTP server: its services over one <see cref="QuadStore"/> and its endpoints.</summary>
-public static class VfServer
+public static partial class VfServer
 {
     /// <summary>Registers the store (which the caller keeps owning), the options and the formats the endpoints write.</summary>
     public static IServiceCollection AddVfServer(this IServiceCollection services, QuadStore store, VfServerOptions options)
@@ -53,7 +53,7 @@ public static class VfServer
             }
             catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
             {
-                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ValueFlows.Server").LogError(e, "Unhandled error on {Path}", context.Request.Path);
+                LogUnhandled(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ValueFlows.Server"), e, context.Request.Path);
                 await ProblemResponse.Write(context, StatusCodes.Status500InternalServerError, "Internal error", "The server failed to answer; the log has the details.").ConfigureAwait(false);
             }
         });
@@ -61,4 +61,7 @@ public static class VfServer
         app.UseEndpoints(endpoints => endpoints.MapVfServer());
         return app;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception error, PathString path);
 }
