@@ -20,12 +20,18 @@ internal static class MediaTypeNegotiation
         var bestQuality = 0.0;
         for (var i = 0; i < offers.Count; i++)
         {
-            var offer = new MediaTypeHeaderValue(offers[i]);
+            var offer = offers[i];
+            var slash = offer.IndexOf('/', StringComparison.Ordinal);
             var quality = -1.0;
             var specificity = -1;
             foreach (var range in ranges)
             {
-                if (!offer.IsSubsetOf(range))
+                // Exact type/subtype or a wildcard only: application/json must not be answered with
+                // application/sparql-results+json, which a structured-suffix match would allow.
+                var matches = range.MatchesAllTypes
+                    || (range.MatchesAllSubTypes && range.Type.Equals(offer[..slash], StringComparison.OrdinalIgnoreCase))
+                    || range.MediaType.Equals(offer, StringComparison.OrdinalIgnoreCase);
+                if (!matches)
                 {
                     continue;
                 }
