@@ -43,6 +43,23 @@ public sealed class UnionDefaultGraphDataset : IQueryableDataset
             ? _inner.EstimateQuads(pattern) + _inner.EstimateQuads(pattern with { Graph = TermId.Any })
             : _inner.EstimateQuads(pattern);
 
+    /// <summary>
+    /// For the union, the sums of the stored default graph's and the named graphs' statistics: an upper bound (a
+    /// triple in several graphs counts several times), good enough for ordering joins and without a scan.
+    /// </summary>
+    public PredicateStatistics GetPredicateStatistics(TermId predicate, TermId graph)
+    {
+        if (graph != TermId.DefaultGraph)
+        {
+            return _inner.GetPredicateStatistics(predicate, graph);
+        }
+
+        var stored = _inner.GetPredicateStatistics(predicate, graph);
+        var named = _inner.GetPredicateStatistics(predicate, TermId.Any);
+        return new PredicateStatistics(
+            stored.Count + named.Count, stored.DistinctSubjects + named.DistinctSubjects, stored.DistinctObjects + named.DistinctObjects);
+    }
+
     /// <inheritdoc />
     public IReadOnlyList<TermId> GetNamedGraphs() => _inner.GetNamedGraphs();
 
