@@ -10,5 +10,7 @@ var root = new RootCommand("vf — the ValueFlows Linked Open Data server and it
 root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
+root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(UpdateCommand.Create());
+root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

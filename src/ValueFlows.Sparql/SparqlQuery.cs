@@ -52,6 +52,13 @@ public sealed class SparqlQuery
         return SparqlParser.ParseQuery(query, baseIri);
     }
 
+    /// <summary>
+    /// The same query over another dataset: the SPARQL Protocol's <c>default-graph-uri</c>/<c>named-graph-uri</c>
+    /// replace the query's FROM / FROM NAMED (null: the store's own dataset).
+    /// </summary>
+    public SparqlQuery WithDataset(QueryDataset? dataset) =>
+        new(Form, Pattern, BaseIri, dataset, Template, DescribeTargets);
+
     /// <summary>The query as SSE: the algebra, wrapped by the form when it is not SELECT.</summary>
     public string ToSse() => QuerySse.Write(this);
 

@@ -28,6 +28,13 @@ public sealed class SparqlUpdate
         return SparqlParser.ParseUpdate(update, baseIri);
     }
 
+    /// <summary>
+    /// The same request with the SPARQL Protocol's <c>using-graph-uri</c>/<c>using-named-graph-uri</c> as the dataset of
+    /// every DELETE/INSERT … WHERE (they act as USING / USING NAMED; §2.2.3 of the Protocol).
+    /// </summary>
+    public SparqlUpdate WithProtocolDataset(QueryDataset dataset) =>
+        new(Operations.Select(o => o is ModifyOperation modify ? modify with { Using = dataset } : o), BaseIri);
+
     /// <summary>The request as SPARQL text that parses back to the same operations.</summary>
     public override string ToString() => UpdateWriter.Write(this);
 }

@@ -1,0 +1,67 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using ValueFlows.Rdf;
+using ValueFlows.Rdf.JsonLd;
+using ValueFlows.Store;
+
+namespace ValueFlows.Server;
+
+/// <summary>Composes the HTTP server: its services over one <see cref="QuadStore"/> and its endpoints.</summary>
+public static partial class VfServer
+{
+    /// <summary>Registers the store (which the caller keeps owning), the options and the formats the endpoints write.</summary>
+    public static IServiceCollection AddVfServer(this IServiceCollection services, QuadStore store, VfServerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Formats from other assemblies join the registry when the program is composed (DECISIONS 19).
+        if (!RdfFormatRegistry.Default.TryGetByName(JsonLdFormat.Name, out _))
+        {
+            RdfFormatRegistry.Default.Register(JsonLdFormat.Format);
+        }
+
+        services.AddSingleton(store);
+        services.AddSingleton(options);
+        services.AddRouting();
+        return services;
+    }
+
+    /// <summary>Maps <c>/sparql</c> and <c>/health</c>.</summary>
+    public static IEndpointRouteBuilder MapVfServer(this IEndpointRouteBuilder endpoints)
+    {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        endpoints.Map("/sparql", (HttpContext context, QuadStore store, VfServerOptions options, ILoggerFactory loggers) =>
+            SparqlEndpoint.HandleAsync(context, store, options, loggers));
+        endpoints.MapGet("/health", (HttpContext context, QuadStore store) => HealthEndpoint.HandleAsync(context, store));
+        return endpoints;
+    }
+
+    /// <summary>Routing, problem answers for unhandled errors, and the endpoints of <see cref="MapVfServer"/>.</summary>
+    public static IApplicationBuilder UseVfServer(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use(async (context, next) =>
+        {
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (Exception e) when (!context.Response.HasStarted && e is not OperationCanceledException)
+            {
+                LogUnhandled(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("ValueFlows.Server"), e, context.Request.Path);
+                await ProblemResponse.Write(context, StatusCodes.Status500InternalServerError, "Internal error", "The server failed to answer; the log has the details.").ConfigureAwait(false);
+            }
+        });
+        app.UseRouting();
+        app.UseEndpoints(endpoints => endpoints.MapVfServer());
+        return app;
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Path}")]
+    private static partial void LogUnhandled(ILogger logger, Exception error, PathString path);
+}
