@@ -9,12 +9,24 @@ using ValueFlows.Store;
 // The query mix on our embedded store, in the anchors' protocol: load DATA once (in-memory QuadStore, bulk load), then
 // each query 1 warm-up + RUNS timed runs, results fully enumerated and written as SPARQL JSON to a null stream.
 // Prints CSV lines "system,phase,name,median_ms,rows" like JenaBench.java and oxigraph-bench.mjs.
-// Usage: ValueFlows.QueryBench DATA.nt QUERY_DIR [RUNS] [--only NAME-PREFIX]
+// Usage: ValueFlows.QueryBench DATA.nt QUERY_DIR [RUNS] [--only NAME-PREFIX] | --sse QUERY_DIR
 var culture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
     Console.Error.WriteLine("usage: DATA.nt QUERY_DIR [RUNS] [--only PREFIX]");
     return 2;
+}
+
+if (args[0] == "--sse")
+{
+    // The algebra of each query, to see what the evaluator is given.
+    foreach (var file in Directory.GetFiles(args[1], "*.rq").Order(StringComparer.Ordinal))
+    {
+        Console.WriteLine(Path.GetFileName(file));
+        Console.WriteLine(SparqlQuery.Parse(File.ReadAllText(file)).Pattern.ToSse());
+    }
+
+    return 0;
 }
 
 string data = args[0];

@@ -59,7 +59,7 @@ internal sealed partial class AlgebraEvaluator
         {
             OpBgp bgp => EvaluateBgp(bgp, seed, graph),
             OpPath path => EvaluatePath(path, seed, graph),
-            OpJoin join => Join(Evaluate(join.Left, seed, graph), Evaluate(join.Right, seed, graph)),
+            OpJoin join => Join(join, seed, graph),
             OpLeftJoin leftJoin => LeftJoin(leftJoin, seed, graph),
             OpFilter filter => Filter(filter, seed, graph),
             OpUnion union => Evaluate(union.Left, seed, graph).Concat(Evaluate(union.Right, seed, graph)),
@@ -125,30 +125,6 @@ internal sealed partial class AlgebraEvaluator
                 {
                     yield return merged;
                 }
-            }
-        }
-    }
-
-    private IEnumerable<TermId[]> LeftJoin(OpLeftJoin op, TermId[] seed, TermId graph)
-    {
-        var right = new RowIndex([.. Evaluate(op.Right, seed, graph)], Width);
-        var condition = op.Condition is null ? null : Compile(op.Condition, graph);
-        foreach (var l in Evaluate(op.Left, seed, graph))
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            bool matched = false;
-            foreach (var r in right.Candidates(l))
-            {
-                if (Merge(l, r) is { } merged && (condition is null || ExpressionCompiler.EffectiveBoolean(condition(merged)) == true))
-                {
-                    matched = true;
-                    yield return merged;
-                }
-            }
-
-            if (!matched)
-            {
-                yield return l;
             }
         }
     }
