@@ -190,9 +190,22 @@ internal sealed partial class AlgebraEvaluator
     /// </summary>
     private static bool CanSeed(Op op) => op switch
     {
-        OpBgp or OpPath => true,
+        OpBgp => true,
+
+        // A zero-length path between two variables matches only the graph's nodes; a seed could bind them to other terms.
+        OpPath path => !MayBeZeroLength(path.Path),
         OpJoin join => CanSeed(join.Left) && CanSeed(join.Right),
         OpUnion union => CanSeed(union.Left) && CanSeed(union.Right),
+        _ => false,
+    };
+
+    private static bool MayBeZeroLength(PropertyPath path) => path switch
+    {
+        PathZeroOrMore or PathZeroOrOne => true,
+        PathInverse inverse => MayBeZeroLength(inverse.Path),
+        PathSequence sequence => MayBeZeroLength(sequence.First) || MayBeZeroLength(sequence.Second),
+        PathAlternative alternative => MayBeZeroLength(alternative.First) || MayBeZeroLength(alternative.Second),
+        PathOneOrMore oneOrMore => MayBeZeroLength(oneOrMore.Path),
         _ => false,
     };
 }

@@ -74,13 +74,7 @@ internal sealed partial class AlgebraEvaluator
             }
         }
 
-        IEnumerable<TermId[]> rows = [seed];
-        foreach (var pattern in ordered)
-        {
-            rows = Scan(rows, pattern.S, pattern.P, pattern.O, graph);
-        }
-
-        return rows;
+        return ScanPatterns(ordered, seed, graph);
     }
 
     private static int Score(Position position, HashSet<int> bound) => !position.IsSlot || bound.Contains(position.Slot) ? 2 : 0;
@@ -106,6 +100,7 @@ internal sealed partial class AlgebraEvaluator
             int read;
             while ((read = cursor.Read(batch)) > 0)
             {
+                _cancellation.ThrowIfCancellationRequested();
                 for (int i = 0; i < read; i++)
                 {
                     var quad = batch[i];

@@ -74,8 +74,10 @@ internal sealed partial class AlgebraEvaluator
             OpOrderBy orderBy => OrderBy(orderBy, seed, graph),
             OpSlice slice => Slice(slice, seed, graph),
             OpGroup group => Group(group, seed, graph),
-            OpService => throw new NotSupportedException("SERVICE (federated query) is not supported."),
-            _ => throw new NotSupportedException("Unknown algebra operator " + op.GetType().Name + "."),
+            // SILENT turns the failure of the service into one solution that binds nothing (SPARQL 1.1 Federated Query §4).
+            OpService { Silent: true } => [seed],
+            OpService => throw new SparqlEvaluationException("SERVICE (federated query) is not enabled on this server."),
+            _ => throw new SparqlEvaluationException("Unknown algebra operator " + op.GetType().Name + "."),
         };
     }
 
@@ -180,6 +182,7 @@ internal sealed partial class AlgebraEvaluator
         int slot = _layout.Slot(op.Variable);
         foreach (var row in Evaluate(op.Input, seed, graph))
         {
+            _cancellation.ThrowIfCancellationRequested();
             var value = expression(row);
             if (value is null)
             {
