@@ -106,6 +106,11 @@ static long Run(SparqlQuery query, IQueryableDataset dataset)
             foreach (var row in result.Solutions)
             {
                 writer.WriteRow((Term?[])row);
+                if (count == 0 && Environment.GetEnvironmentVariable("QUERYBENCH_PRINT") == "1")
+                {
+                    Console.Error.WriteLine(string.Join(' ', row));
+                }
+
                 count++;
             }
 

@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using ValueFlows.Sparql.Algebra;
+
 namespace ValueFlows.Sparql.Evaluation;
 
 /// <summary>
@@ -22,9 +26,12 @@ internal sealed partial class AlgebraEvaluator
         Check,
     }
 
+    private readonly Dictionary<OpBgp, List<(Position S, Position P, Position O)>?> _resolvedBgps = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<(OpBgp Bgp, TermId Graph, ulong Seeded), Level[]> _bgpPlans = new(BgpPlanKeyComparer.Instance);
+
     private readonly record struct Level(Use SUse, int SSlot, TermId SConstant, Use PUse, int PSlot, TermId PConstant, Use OUse, int OSlot, TermId OConstant);
 
-    private IEnumerable<TermId[]> ScanPatterns(List<(Position S, Position P, Position O)> patterns, TermId[] seed, TermId graph)
+    private static Level[] CompileLevels(List<(Position S, Position P, Position O)> patterns, TermId[] seed)
     {
         int depth = patterns.Count;
         var levels = new Level[depth];
@@ -34,23 +41,24 @@ internal sealed partial class AlgebraEvaluator
             bound[i] = !seed[i].IsAny;
         }
 
+        var boundHere = new List<int>(3);
         for (int i = 0; i < depth; i++)
         {
             var (s, p, o) = patterns[i];
-            var (sUse, pUse, oUse) = (Classify(s, bound, []), Use.Constant, Use.Constant);
-            var boundHere = new List<int>(3);
+            boundHere.Clear();
+            var sUse = Classify(s, bound, boundHere);
             if (sUse == Use.Bind)
             {
                 boundHere.Add(s.Slot);
             }
 
-            pUse = Classify(p, bound, boundHere);
+            var pUse = Classify(p, bound, boundHere);
             if (pUse == Use.Bind)
             {
                 boundHere.Add(p.Slot);
             }
 
-            oUse = Classify(o, bound, boundHere);
+            var oUse = Classify(o, bound, boundHere);
             foreach (int slot in boundHere)
             {
                 bound[slot] = true;
@@ -64,6 +72,12 @@ internal sealed partial class AlgebraEvaluator
             levels[i] = new Level(sUse, s.Slot, s.Constant, pUse, p.Slot, p.Constant, oUse, o.Slot, o.Constant);
         }
 
+        return levels;
+    }
+
+    private IEnumerable<TermId[]> ScanPatterns(Level[] levels, TermId[] seed, TermId graph)
+    {
+        int depth = levels.Length;
         var cursors = new IQuadCursor[depth];
         var batches = new EncodedQuad[depth][];
         var counts = new int[depth];
@@ -74,7 +88,7 @@ internal sealed partial class AlgebraEvaluator
             for (int i = 0; i < depth; i++)
             {
                 cursors[i] = _terms.Dataset.OpenCursor();
-                batches[i] = new EncodedQuad[i == depth - 1 ? BatchSize : 64];
+                batches[i] = ArrayPool<EncodedQuad>.Shared.Rent(i == depth - 1 ? BatchSize : 64);
             }
 
             int level = 0;
@@ -135,6 +149,14 @@ internal sealed partial class AlgebraEvaluator
             {
                 cursor?.Dispose();
             }
+
+            foreach (var batch in batches)
+            {
+                if (batch is not null)
+                {
+                    ArrayPool<EncodedQuad>.Shared.Return(batch);
+                }
+            }
         }
     }
 
@@ -172,5 +194,17 @@ internal sealed partial class AlgebraEvaluator
     {
         row[slot] = id;
         return true;
+    }
+
+    /// <summary>Plan keys by the BGP's identity (records compare by value, which would hash every pattern).</summary>
+    private sealed class BgpPlanKeyComparer : IEqualityComparer<(OpBgp Bgp, TermId Graph, ulong Seeded)>
+    {
+        public static BgpPlanKeyComparer Instance { get; } = new();
+
+        public bool Equals((OpBgp Bgp, TermId Graph, ulong Seeded) x, (OpBgp Bgp, TermId Graph, ulong Seeded) y) =>
+            ReferenceEquals(x.Bgp, y.Bgp) && x.Graph == y.Graph && x.Seeded == y.Seeded;
+
+        public int GetHashCode((OpBgp Bgp, TermId Graph, ulong Seeded) obj) =>
+            HashCode.Combine(RuntimeHelpers.GetHashCode(obj.Bgp), obj.Graph.Value, obj.Seeded);
     }
 }

@@ -1,5 +1,6 @@
 using ValueFlows.Rdf;
 using ValueFlows.Sparql.Algebra;
+using ValueFlows.Sparql.Optimizer;
 
 namespace ValueFlows.Sparql.Evaluation;
 
@@ -14,7 +15,7 @@ public static class SparqlEvaluator
     /// <exception cref="SparqlEvaluationException">The query uses SERVICE.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
     public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, CancellationToken cancellation = default) =>
-        Evaluate(query, dataset, SparqlEvaluationOptions.Default, cancellation);
+        Evaluate(query, dataset, SparqlEvaluationOptions.Default, optimize: true, cancellation);
 
     /// <summary>
     /// Evaluates <paramref name="query"/> over <paramref name="dataset"/> within the limits of <paramref name="options"/>;
@@ -23,7 +24,19 @@ public static class SparqlEvaluator
     /// <exception cref="SparqlEvaluationException">The query uses SERVICE.</exception>
     /// <exception cref="SparqlTimeoutException">The query ran longer than <see cref="SparqlEvaluationOptions.Timeout"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
-    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, SparqlEvaluationOptions options, CancellationToken cancellation = default)
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, SparqlEvaluationOptions options, CancellationToken cancellation = default) =>
+        Evaluate(query, dataset, options, optimize: true, cancellation);
+
+    /// <summary>
+    /// Evaluates <paramref name="query"/> over <paramref name="dataset"/>, rewritten by the optimizer's passes first unless
+    /// <paramref name="optimize"/> is false (the algebra as parsed, for differential tests of the optimizer).
+    /// </summary>
+    /// <exception cref="SparqlEvaluationException">The query uses SERVICE.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, bool optimize, CancellationToken cancellation = default) =>
+        Evaluate(query, dataset, SparqlEvaluationOptions.Default, optimize, cancellation);
+
+    private static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, SparqlEvaluationOptions options, bool optimize, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(dataset);
@@ -48,9 +61,11 @@ public static class SparqlEvaluator
             dataset = new QueryDatasetView(dataset, selection);
         }
 
+        var algebra = optimize ? QueryOptimizer.Default.Optimize(query.Pattern, new OptimizerContext(dataset, query.BaseIri)) : query.Pattern;
+        VariableRegistry.Register(layout, algebra);
         var terms = new QueryTermTable(dataset);
-        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation);
-        var rows = evaluator.Evaluate(query.Pattern, evaluator.EmptyRow(), TermId.DefaultGraph);
+        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation) { KeepPatternOrder = optimize };
+        var rows = evaluator.Evaluate(algebra, evaluator.EmptyRow(), TermId.DefaultGraph);
         switch (query.Form)
         {
             case SparqlQueryForm.Ask:
@@ -81,6 +96,7 @@ public static class SparqlEvaluator
         OpDistinct distinct => SelectVariables(distinct.Input),
         OpReduced reduced => SelectVariables(reduced.Input),
         OpOrderBy orderBy => SelectVariables(orderBy.Input),
+        OpTopN top => SelectVariables(top.Input),
         _ => null,
     };
 
