@@ -11,7 +11,10 @@ internal sealed partial class AlgebraEvaluator
     /// Hash aggregation: one entry per group key (ids), each with an accumulator per aggregate that folds rows as they
     /// stream past; only aggregates that need every value (MIN, MAX, SAMPLE, GROUP_CONCAT, DISTINCT sums) keep the rows.
     /// </summary>
-    private IEnumerable<TermId[]> Group(OpGroup op, TermId[] seed, TermId graph)
+    private IEnumerable<TermId[]> Group(OpGroup op, TermId[] seed, TermId graph) =>
+        TryCountPattern(op, seed, graph) ?? HashGroup(op, seed, graph);
+
+    private IEnumerable<TermId[]> HashGroup(OpGroup op, TermId[] seed, TermId graph)
     {
         int[] keySlots = [.. op.Keys.Select(_layout.Slot)];
         var plans = op.Aggregates.Select(a => (Slot: _layout.Slot(a.Variable), Factory: AccumulatorFactory(a.Aggregate, graph))).ToArray();
