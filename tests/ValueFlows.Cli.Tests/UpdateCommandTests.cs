@@ -69,6 +69,20 @@ public sealed class UpdateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Update_RelativeIris_NeedABase()
+    {
+        var (code, _, err) = Vf("update", "CLEAR DEFAULT");
+        Assert.True(code == 0, err);
+
+        (code, _, err) = Vf("update", "INSERT DATA { <a> <b> <c> }");
+        Assert.Equal(1, code);
+        Assert.Contains("update:1:15: Relative IRI", err, StringComparison.Ordinal);
+        (code, var stdout, err) = Vf("update", "INSERT DATA { <a> <b> <c> }", "--base", "http://example.org/");
+        Assert.True(code == 0, err);
+        Assert.Contains("total: +1 -0", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Update_TextAndFileTogether_IsAUsageError()
     {
         var (code, _, err) = Vf("update", "CLEAR ALL", "--file", "u.ru");

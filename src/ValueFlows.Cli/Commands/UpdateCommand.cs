@@ -20,7 +20,7 @@ internal static class UpdateCommand
         var text = new Argument<string?>("UPDATE") { Description = "The SPARQL Update request (or use --file).", Arity = ArgumentArity.ZeroOrOne };
         var file = new Option<string?>("--file") { Description = "Read the request from this file (- for standard input)." };
         var data = new Option<string>("--data") { Description = "The data directory.", DefaultValueFactory = _ => "vf-data" };
-        var baseIri = new Option<string?>("--base") { Description = "Base IRI against which the request's relative IRIs resolve." };
+        var baseIri = new Option<string?>("--base") { Description = "Base IRI against which the request's relative IRIs resolve (default: the data directory's base IRI)." };
         var importDir = new Option<string?>("--import-dir") { Description = "LOAD may read file: IRIs under this folder only (default: none)." };
         var allow = new Option<string[]>("--allow") { Description = "An http(s) IRI LOAD may fetch; one ending with '/' allows everything under it. Repeatable.", Arity = ArgumentArity.ZeroOrMore };
         var command = new Command("update", "Run a SPARQL 1.1 Update request on the store, all in one transaction.") { text, file, data, baseIri, importDir, allow };
@@ -73,10 +73,21 @@ internal static class UpdateCommand
 
     private static void Update(string text, string? baseIri, UpdateOptions options, string dataDirectory)
     {
-        // Parsed before the store is opened, so a typo never waits for the writer lock.
-        var update = SparqlUpdate.Parse(text, baseIri is null ? null : Iri.Create(baseIri));
-        options = SparqlUpdateExecutor.PrefetchDocuments(update, options);
+        // Parsed before the store is opened, so a typo neither waits for the store nor creates one. Without --base,
+        // relative IRIs resolve against the base IRI the data directory records (as /sparql does with the server's),
+        // which is known only once the store is open: a request that fails without a base is parsed again then.
+        SparqlUpdate? update = null;
+        try
+        {
+            update = SparqlUpdate.Parse(text, baseIri is null ? null : Iri.Create(baseIri));
+        }
+        catch (SparqlSyntaxException) when (baseIri is null && Directory.Exists(dataDirectory))
+        {
+        }
+
         using var store = QuadStore.Open(dataDirectory, new QuadStoreOptions { Warning = w => Console.Error.WriteLine($"vf: warning: {w}") });
+        update ??= SparqlUpdate.Parse(text, store.BaseIri is { } recorded ? Iri.Create(recorded) : null);
+        options = SparqlUpdateExecutor.PrefetchDocuments(update, options);
         SparqlUpdateResult result;
         long sequence;
         using (var transaction = store.BeginWrite())
