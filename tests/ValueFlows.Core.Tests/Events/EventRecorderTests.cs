@@ -110,6 +110,41 @@ public sealed class EventRecorderTests : IDisposable
     }
 
     [Fact]
+    public void Record_TransferToANewResource_SetsToResourceInventoriedAs()
+    {
+        var annsWallet = Raise(_ann, _money, 500m, s_euro);
+
+        var recorded = _recorder.Record(
+            Event("transfer", _ann, _bob)
+                .Set("resourceInventoriedAs", VfValue.Of(annsWallet))
+                .Set("resourceQuantity", new VfMeasure(50m, s_euro)),
+            new VfInput().Set("name", VfValue.Of("Bob's wallet")));
+
+        var bobsWallet = Assert.IsType<VfRecord>(recorded.NewInventoriedResource);
+        Assert.Equal(bobsWallet.Id, recorded.Event.GetIri("toResourceInventoriedAs"));
+        Assert.Equal(_bob, bobsWallet.GetIri("primaryAccountable"));
+        Assert.Equal(_money, bobsWallet.GetIri("conformsTo"));
+        Assert.Equal(new VfMeasure(50m, s_euro), bobsWallet.GetMeasure("accountingQuantity"));
+        Assert.Equal([bobsWallet.Id, annsWallet], recorded.ChangedResources.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void Record_MissingProvider_IsNotFoundAndWritesNothing()
+    {
+        var before = _store.Sequence;
+
+        var error = Assert.Throws<VfDomainException>(() => _recorder.Record(
+            Event("raise", Iri.Create("https://coop.example/person/nobody"), _ann)
+                .Set("resourceConformsTo", VfValue.Of(_money))
+                .Set("resourceQuantity", new VfMeasure(1m, s_euro)),
+            new VfInput()));
+
+        Assert.Equal(VfErrorCode.NotFound, error.Code);
+        Assert.Equal("provider", error.Field);
+        Assert.Equal(before, _store.Sequence);
+    }
+
+    [Fact]
     public void Record_UnknownAction_IsRefusedNamingTheField()
     {
         var error = Assert.Throws<VfDomainException>(() => _recorder.Record(Event("improve", _ann, _ann)));
