@@ -89,7 +89,7 @@ public static class VfListAlgebra
         op = new OpExtend(op, Sk, Call(BuiltInFunction.Str, Var(S)));
         foreach (var filter in filters)
         {
-            op = filter is VfTimeRangeFilter range ? Range(op, types, range) : new OpFilter(Condition(types[0], filter), op);
+            op = filter is VfTimeRangeFilter range ? Range(op, types, range) : new OpFilter(Condition(types, filter), op);
         }
 
         return op;
@@ -118,13 +118,14 @@ public static class VfListAlgebra
         return conditions.Count == 0 ? op : new OpFilter(conditions.Aggregate((a, b) => Call(BuiltInFunction.And, a, b)), op);
     }
 
-    private static Expression Condition(VfRecordType type, VfListFilter filter)
+    private static Expression Condition(IReadOnlyList<VfRecordType> types, VfListFilter filter)
     {
+        var type = types[0];
         switch (filter)
         {
             case VfFieldFilter f:
             {
-                var field = StoredField(type, f.Field);
+                var field = StoredField(types, f.Field);
                 if (f.AnyOf.Count == 1)
                 {
                     return new ExprExists(Bgp(new TriplePattern(S, field.Predicate, Normalize(field, f.AnyOf[0]))));
@@ -138,7 +139,7 @@ public static class VfListAlgebra
 
             case VfFlagFilter f:
             {
-                var field = StoredField(type, f.Field);
+                var field = StoredField(types, f.Field);
                 var isTrue = new ExprExists(Bgp(new TriplePattern(S, field.Predicate, Literal.Create("true", Xsd.Boolean))));
                 return f.Value ? isTrue : Call(BuiltInFunction.Not, isTrue);
             }
@@ -188,10 +189,10 @@ public static class VfListAlgebra
     private static Term Normalize(VfField field, Term value) =>
         field.Shape is VfValueShape.Reference or VfValueShape.Uri ? value : Records.RecordCodec.Normalize(field, value);
 
-    private static VfField StoredField(VfRecordType type, string name) =>
-        type.Field(name) is { IsInverse: false } field
-            ? field
-            : throw new VfDomainException(VfErrorCode.BadUserInput, $"{type.Name} lists cannot be filtered on '{name}'.", name);
+    // Agents: a field of either type (Organization.classifiedAs) filters the list; the other type has no such value.
+    private static VfField StoredField(IReadOnlyList<VfRecordType> types, string name) =>
+        types.Select(t => t.Field(name)).FirstOrDefault(f => f is { IsInverse: false })
+            ?? throw new VfDomainException(VfErrorCode.BadUserInput, $"{types[0].Name} lists cannot be filtered on '{name}'.", name);
 
     /// <summary>Left-joins each time field and binds <paramref name="target"/> to the first bound one.</summary>
     private static Op FirstBound(Op op, VfRecordType type, IReadOnlyList<string> fields, Variable target, string prefix)

@@ -80,20 +80,35 @@ public sealed partial class VfReadContext : IDisposable
             .OrderBy(s => s.Value, StringComparer.Ordinal)];
     }
 
-    /// <summary>Every revision of record <paramref name="id"/>, oldest first (empty when it has none).</summary>
-    public IReadOnlyList<VfRevision> GetRevisions(Iri id)
+    /// <summary>
+    /// Every revision of record <paramref name="id"/>, oldest first (empty when it has none); with
+    /// <paramref name="withTimes"/>, their commit times from the store's history (which reads the log since the first).
+    /// </summary>
+    public IReadOnlyList<VfRevision> GetRevisions(Iri id, bool withTimes = false)
     {
         ArgumentNullException.ThrowIfNull(id);
-        return [.. RecordRevisions.Of(Snapshot, id, RecordCodec.TypeOf(_quads, id)).Select(s => new VfRevision(VfRevisionId.Format(id, s), s))];
+        var seqs = RecordRevisions.Of(Snapshot, id, RecordCodec.TypeOf(_quads, id));
+        var times = new Dictionary<long, DateTime>();
+        if (withTimes && seqs.Count > 0)
+        {
+            foreach (var change in _store.ReadHistory(seqs[0] - 1, seqs[^1], static _ => false) ?? [])
+            {
+                times[change.Sequence] = change.CommitTimeUtc;
+            }
+
+            times.TryAdd(Snapshot.Sequence, Snapshot.CommitTimeUtc);
+        }
+
+        return [.. seqs.Select(s => new VfRevision(VfRevisionId.Format(id, s), s) { TimeUtc = times.TryGetValue(s, out var t) ? t : null })];
     }
 
     /// <summary>
     /// The <c>meta</c> of a record read at <paramref name="retrievedSequence"/> (its latest revision when null); null
-    /// when the record has no revisions.
+    /// when the record has no revisions. <paramref name="withTimes"/> as for <see cref="GetRevisions"/>.
     /// </summary>
-    public VfRecordMeta? GetMeta(Iri id, long? retrievedSequence = null)
+    public VfRecordMeta? GetMeta(Iri id, long? retrievedSequence = null, bool withTimes = false)
     {
-        var all = GetRevisions(id);
+        var all = GetRevisions(id, withTimes);
         if (all.Count == 0)
         {
             return null;

@@ -1,4 +1,8 @@
 namespace ValueFlows.Core.Records;
 
 /// <summary>One revision of a record: its revision id and the sequence number of the transaction that wrote it.</summary>
-public sealed record VfRevision(string Id, long Sequence);
+public sealed record VfRevision(string Id, long Sequence)
+{
+    /// <summary>When that transaction committed (UTC), when asked for and the history keeps it.</summary>
+    public DateTime? TimeUtc { get; init; }
+}

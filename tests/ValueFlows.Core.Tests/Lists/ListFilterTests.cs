@@ -83,6 +83,21 @@ public sealed class ListFilterTests
     }
 
     [Fact]
+    public void List_AgentsClassifiedAs_OnlyMatchingOrganizations()
+    {
+        using var samples = new SampleRecords();
+        Agent(samples, "Person");
+        var coop = Iri.Create("https://tax.example/coop");
+        var org = samples.Ledger.Create(VfModel.Get("Organization"), new VfInput().Set("name", VfValue.Of("Crew")).Set("classifiedAs", VfValue.Of(coop))).Id;
+        samples.Ledger.Create(VfModel.Get("Organization"), new VfInput().Set("name", VfValue.Of("Other")));
+        using var read = samples.Ledger.OpenRead();
+
+        var page = read.List(new VfListQuery(VfModel.AgentTypes, Filters(("classifiedAs", new[] { coop.Value })), new VfPageRequest()));
+
+        Assert.Equal([org], page.Items.Select(i => i.Id));
+    }
+
+    [Fact]
     public void List_Proposals_OffersAndRequestsBySideOrPurpose()
     {
         using var samples = new SampleRecords();

@@ -50,6 +50,22 @@ public sealed class RevisionHistoryTests : IDisposable
     }
 
     [Fact]
+    public void GetMeta_WithTimes_EveryRevisionHasItsCommitTime()
+    {
+        using var store = QuadStore.Open(_directory);
+        var ledger = new VfLedger(store, SampleRecords.Base);
+        var (v1, _, v3) = ThreeVersions(ledger, store);
+        using var read = ledger.OpenRead();
+
+        var meta = read.GetMeta(v1.Id, withTimes: true)!;
+
+        Assert.Equal(3, meta.All.Count);
+        Assert.All(meta.All, r => Assert.NotNull(r.TimeUtc));
+        Assert.Equal(v3.RevisionId, meta.Latest.Id);
+        Assert.True(meta.All[0].TimeUtc <= meta.All[2].TimeUtc);
+    }
+
+    [Fact]
     public void GetRevision_UnknownSequence_NotFound()
     {
         using var store = QuadStore.Open(_directory);
