@@ -71,6 +71,20 @@ internal static class RecordCodec
         return new VfRecord(id, type, revision, values.ToDictionary(p => p.Key, p => (IReadOnlyList<VfValue>)p.Value, StringComparer.Ordinal));
     }
 
+    /// <summary>A quad of another record whose object is <paramref name="id"/>, or null when none refers to it.</summary>
+    public static Quad? FirstForeignReference(IRecordQuads source, Iri id)
+    {
+        foreach (var quad in source.Quads(null, null, id))
+        {
+            if (!(quad.Subject is Iri s && (s == id || IsOwnNode(id, s))))
+            {
+                return quad;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Every quad of the record: subject quads and the quads of its own hash nodes.</summary>
     public static List<Quad> RecordQuads(IRecordQuads source, Iri id)
     {

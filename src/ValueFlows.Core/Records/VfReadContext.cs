@@ -81,6 +81,17 @@ public sealed partial class VfReadContext : IDisposable
     }
 
     /// <summary>
+    /// vf-graphql's <c>deletable</c>: the record exists, its type may be deleted (not events or resources) and no other
+    /// record refers to it (DECISIONS 15) — what a delete would check, without the revision.
+    /// </summary>
+    public bool IsDeletable(Iri id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        return RecordCodec.TypeOf(_quads, id) is { Deletable: true }
+            && RecordCodec.FirstForeignReference(_quads, id) is null;
+    }
+
+    /// <summary>
     /// Every revision of record <paramref name="id"/>, oldest first (empty when it has none); with
     /// <paramref name="withTimes"/>, their commit times from the store's history (which reads the log since the first).
     /// </summary>

@@ -141,15 +141,10 @@ public sealed class VfWriteContext : IDisposable
             throw new VfDomainException(VfErrorCode.Forbidden, $"{type.Name} records are never deleted; record a correcting event instead (DECISIONS 15).", "id");
         }
 
-        foreach (var quad in _quads.Quads(null, null, id))
+        if (RecordCodec.FirstForeignReference(_quads, id) is { } reference)
         {
-            if (quad.Subject is Iri s && (s == id || RecordCodec.IsOwnNode(id, s)))
-            {
-                continue;
-            }
-
             throw new VfDomainException(
-                VfErrorCode.Conflict, $"{type.Name} {id.Value} cannot be deleted: {quad.Subject} refers to it ({quad.Predicate}).", "id");
+                VfErrorCode.Conflict, $"{type.Name} {id.Value} cannot be deleted: {reference.Subject} refers to it ({reference.Predicate}).", "id");
         }
 
         var linksBefore = DirectLinks.Of(_quads, id, type);

@@ -164,6 +164,19 @@ public sealed class RecordWriteTests
         Assert.Equal(before, samples.Store.Sequence);
     }
 
+    [Fact]
+    public void IsDeletable_ReferencedUnreferencedAndEvents_AsDeleteWouldDecide()
+    {
+        using var samples = new SampleRecords();
+        var type = VfModel.Get("EconomicEvent");
+        var alice = samples.Minimal("Person");
+        var spare = samples.Ledger.Create(VfModel.Get("Person"), new VfInput().Set("name", VfValue.Of("spare"))).Id;
+        var @event = samples.Ledger.Create(type, samples.Full(type).Set("provider", VfValue.Of(alice))).Id;
+        using var read = samples.Ledger.OpenRead();
+
+        Assert.Equal((false, true, false), (read.IsDeletable(alice), read.IsDeletable(spare), read.IsDeletable(@event)));
+    }
+
     [Theory]
     [InlineData("EconomicEvent")]
     [InlineData("EconomicResource")]
