@@ -11,5 +11,6 @@ root.Subcommands.Add(ConvertCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
+root.Subcommands.Add(UpdateCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 return root.Parse(args).Invoke();

@@ -145,6 +145,7 @@ public sealed class BulkLoad : IDisposable
     public void Dispose()
     {
         _file?.Dispose();
+        _keys.Dispose();
         if (!_done)
         {
             _done = true;

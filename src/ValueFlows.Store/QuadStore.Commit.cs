@@ -12,10 +12,11 @@ public sealed partial class QuadStore
     {
         try
         {
-            var current = Volatile.Read(ref _version);
+            var current = InstallFinishedMerge(Volatile.Read(ref _version));
             if (changes.IsEmpty)
             {
                 Dictionary.Truncate(startTermCount);
+                Volatile.Write(ref _version, current);
                 return current.Sequence;
             }
 
@@ -28,7 +29,7 @@ public sealed partial class QuadStore
                 Append();
             }
 
-            Publish(next);
+            Publish(ScheduleMerge(next));
             if (_log is not null && _log.Length > _options.CheckpointLogBytes)
             {
                 StartBackgroundCheckpoint();
@@ -44,7 +45,7 @@ public sealed partial class QuadStore
         finally
         {
             GC.KeepAlive(transaction);
-            _writer.Release();
+            ReleaseWriter();
         }
     }
 
@@ -83,7 +84,7 @@ public sealed partial class QuadStore
         }
         finally
         {
-            _writer.Release();
+            ReleaseWriter();
         }
     }
 
@@ -95,7 +96,7 @@ public sealed partial class QuadStore
         }
         finally
         {
-            _writer.Release();
+            ReleaseWriter();
         }
     }
 
@@ -177,7 +178,7 @@ public sealed partial class QuadStore
             }
             finally
             {
-                _writer.Release();
+                ReleaseWriter();
             }
 
             SnapshotFile.Write(_directory.SnapshotPath(version.Sequence), version, Dictionary);

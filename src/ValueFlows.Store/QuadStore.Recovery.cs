@@ -114,7 +114,7 @@ public sealed partial class QuadStore
                     else
                     {
                         var info = LogRecordCodec.ReadBulkLoad(ref reader);
-                        var keys = new BulkKeys();
+                        using var keys = new BulkKeys();
                         BulkFileReader.Read(Path.Combine(directory.ArchivePath, info.FileName), info, Dictionary, keys.Add);
                         version = keys.ApplyTo(version, sequence, time, Dictionary.Count);
                     }

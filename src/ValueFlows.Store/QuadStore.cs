@@ -92,6 +92,7 @@ public sealed partial class QuadStore : IDisposable
         try
         {
             store.Recover();
+            store.MergeReplayedRuns();
             return store;
         }
         catch
@@ -169,6 +170,7 @@ public sealed partial class QuadStore : IDisposable
             running = _checkpoint;
         }
 
+        WaitForRunningMerge();
         try
         {
             running.GetAwaiter().GetResult();

@@ -102,24 +102,16 @@ internal sealed class SseParser
                 break;
             case "order":
                 Open();
-                var conditions = new List<OrderCondition>();
-                while (Peek != ")")
-                {
-                    if (Peek == "(" && PeekAt(1) == "desc")
-                    {
-                        Open();
-                        Next();
-                        conditions.Add(new OrderCondition(Expression(), true));
-                        Close();
-                    }
-                    else
-                    {
-                        conditions.Add(new OrderCondition(Expression(), false));
-                    }
-                }
-
+                var conditions = Conditions();
                 Close();
-                op = new OpOrderBy(Op(), ValueArray<OrderCondition>.Own(conditions));
+                op = new OpOrderBy(Op(), conditions);
+                break;
+            case "top":
+                Open();
+                var limit = long.Parse(Next(), CultureInfo.InvariantCulture);
+                var topKeys = Conditions();
+                Close();
+                op = new OpTopN(Op(), limit, topKeys);
                 break;
             case "project":
                 var projection = Variables();
@@ -160,6 +152,27 @@ internal sealed class SseParser
 
         Close();
         return op;
+    }
+
+    private ValueArray<OrderCondition> Conditions()
+    {
+        var conditions = new List<OrderCondition>();
+        while (Peek != ")")
+        {
+            if (Peek == "(" && PeekAt(1) == "desc")
+            {
+                Open();
+                Next();
+                conditions.Add(new OrderCondition(Expression(), true));
+                Close();
+            }
+            else
+            {
+                conditions.Add(new OrderCondition(Expression(), false));
+            }
+        }
+
+        return ValueArray<OrderCondition>.Own(conditions);
     }
 
     private OpValues Table()

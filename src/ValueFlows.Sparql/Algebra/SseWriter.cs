@@ -105,28 +105,16 @@ internal static class SseWriter
                 break;
             case OpOrderBy orderBy:
                 b.Append("(order (");
-                for (var i = 0; i < orderBy.Conditions.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        b.Append(' ');
-                    }
-
-                    var condition = orderBy.Conditions[i];
-                    if (condition.Descending)
-                    {
-                        b.Append("(desc ");
-                        WriteExpression(b, condition.Expression);
-                        b.Append(')');
-                    }
-                    else
-                    {
-                        WriteExpression(b, condition.Expression);
-                    }
-                }
-
+                WriteConditions(b, orderBy.Conditions);
                 b.Append(") ");
                 WriteOp(b, orderBy.Input);
+                b.Append(')');
+                break;
+            case OpTopN top:
+                b.Append("(top (").Append(top.Limit.ToString(CultureInfo.InvariantCulture)).Append(' ');
+                WriteConditions(b, top.Conditions);
+                b.Append(") ");
+                WriteOp(b, top.Input);
                 b.Append(')');
                 break;
             case OpProject project:
@@ -169,6 +157,29 @@ internal static class SseWriter
                 break;
             default:
                 throw new ArgumentException($"Unknown operator {op.GetType().Name}.", nameof(op));
+        }
+    }
+
+    private static void WriteConditions(StringBuilder b, ValueArray<OrderCondition> conditions)
+    {
+        for (var i = 0; i < conditions.Count; i++)
+        {
+            if (i > 0)
+            {
+                b.Append(' ');
+            }
+
+            var condition = conditions[i];
+            if (condition.Descending)
+            {
+                b.Append("(desc ");
+                WriteExpression(b, condition.Expression);
+                b.Append(')');
+            }
+            else
+            {
+                WriteExpression(b, condition.Expression);
+            }
         }
     }
 

@@ -102,6 +102,9 @@ internal static class VariableScope
             case OpSlice slice:
                 Collect(slice.Input, result, seen);
                 break;
+            case OpTopN top:
+                Collect(top.Input, result, seen);
+                break;
             case OpGroup group:
                 foreach (var v in group.Keys)
                 {

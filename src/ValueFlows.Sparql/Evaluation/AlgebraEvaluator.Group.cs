@@ -7,59 +7,203 @@ namespace ValueFlows.Sparql.Evaluation;
 /// <summary>GROUP BY and the set functions (§18.5, Group and Aggregation).</summary>
 internal sealed partial class AlgebraEvaluator
 {
-    private IEnumerable<TermId[]> Group(OpGroup op, TermId[] seed, TermId graph)
+    /// <summary>
+    /// Hash aggregation: one entry per group key (ids), each with an accumulator per aggregate that folds rows as they
+    /// stream past; only aggregates that need every value (MIN, MAX, SAMPLE, GROUP_CONCAT, DISTINCT sums) keep the rows.
+    /// </summary>
+    private IEnumerable<TermId[]> Group(OpGroup op, TermId[] seed, TermId graph) =>
+        TryCountPattern(op, seed, graph) ?? HashGroup(op, seed, graph);
+
+    private IEnumerable<TermId[]> HashGroup(OpGroup op, TermId[] seed, TermId graph)
     {
         int[] keySlots = [.. op.Keys.Select(_layout.Slot)];
-        var groups = new Dictionary<TermId[], List<TermId[]>>(SolutionRowComparer.Instance);
-        var order = new List<TermId[]>();
+        var plans = op.Aggregates.Select(a => (Slot: _layout.Slot(a.Variable), Factory: AccumulatorFactory(a.Aggregate, graph))).ToArray();
+        var groups = new Dictionary<TermId[], GroupAccumulator[]>(SolutionRowComparer.Instance);
+        var order = new List<(TermId[] Key, GroupAccumulator[] Accumulators)>();
+        var probe = new TermId[keySlots.Length];
         foreach (var row in Evaluate(op.Input, seed, graph))
         {
             _cancellation.ThrowIfCancellationRequested();
-            var key = new TermId[keySlots.Length];
             for (int i = 0; i < keySlots.Length; i++)
             {
-                key[i] = row[keySlots[i]];
+                probe[i] = row[keySlots[i]];
             }
 
-            if (!groups.TryGetValue(key, out var members))
+            if (!groups.TryGetValue(probe, out var accumulators))
             {
-                members = [];
-                groups.Add(key, members);
-                order.Add(key);
+                var key = (TermId[])probe.Clone();
+                accumulators = Array.ConvertAll(plans, p => p.Factory());
+                groups.Add(key, accumulators);
+                order.Add((key, accumulators));
             }
 
-            members.Add(row);
+            foreach (var accumulator in accumulators)
+            {
+                accumulator.Add(row);
+            }
         }
 
         if (order.Count == 0 && keySlots.Length == 0)
         {
-            var empty = Array.Empty<TermId>();
-            groups.Add(empty, []);
-            order.Add(empty);
+            order.Add(([], Array.ConvertAll(plans, p => p.Factory())));
         }
 
-        var aggregates = op.Aggregates.Select(a => (Slot: _layout.Slot(a.Variable), a.Aggregate,
-            Argument: a.Aggregate.Argument is null ? null : Compile(a.Aggregate.Argument, graph))).ToArray();
-        foreach (var key in order)
+        foreach (var (key, accumulators) in order)
         {
-            var members = groups[key];
             var output = EmptyRow();
             for (int i = 0; i < keySlots.Length; i++)
             {
                 output[keySlots[i]] = key[i];
             }
 
-            foreach (var (slot, aggregate, argument) in aggregates)
+            for (int i = 0; i < plans.Length; i++)
             {
-                var value = Aggregate(aggregate, argument, members);
-                if (value is not null)
+                if (accumulators[i].Result() is { } value)
                 {
-                    output[slot] = _terms.Intern(value);
+                    output[plans[i].Slot] = _terms.Intern(value);
                 }
             }
 
             yield return output;
         }
+    }
+
+    private Func<GroupAccumulator> AccumulatorFactory(Aggregate aggregate, TermId graph)
+    {
+        var argument = aggregate.Argument is null ? null : Compile(aggregate.Argument, graph);
+        int slot = aggregate.Argument is ExprVariable v ? _layout.Slot(v.Variable) : -1;
+        return (aggregate.Function, aggregate.Distinct, argument, slot) switch
+        {
+            (AggregateFunction.Count, false, null, _) => () => new CountAccumulator(null, -1),
+            (AggregateFunction.Count, false, _, _) => () => new CountAccumulator(argument, slot),
+            (AggregateFunction.Count, true, not null, >= 0) => () => new CountDistinctIdsAccumulator(slot),
+            (AggregateFunction.Sum or AggregateFunction.Avg, false, not null, >= 0) =>
+                () => new SumAccumulator(aggregate.Function == AggregateFunction.Avg, argument, slot),
+            _ => () => new RowsAccumulator(aggregate, argument),
+        };
+    }
+
+    /// <summary>The running state of one aggregate over one group.</summary>
+    private abstract class GroupAccumulator
+    {
+        public abstract void Add(TermId[] row);
+
+        /// <summary>The aggregate's value, or null for an error.</summary>
+        public abstract Term? Result();
+    }
+
+    /// <summary>COUNT(*) or COUNT(expr) without DISTINCT: a variable counts when bound, an expression when not an error.</summary>
+    private sealed class CountAccumulator(CompiledExpression? argument, int slot) : GroupAccumulator
+    {
+        private long _count;
+
+        public override void Add(TermId[] row)
+        {
+            if (argument is null || (slot >= 0 ? !row[slot].IsAny : argument(row) is not null))
+            {
+                _count++;
+            }
+        }
+
+        public override Term? Result() => NumericValue.Integer(_count).ToLiteral();
+    }
+
+    /// <summary>COUNT(DISTINCT ?v): equal ids are equal terms, so distinct values are distinct ids.</summary>
+    private sealed class CountDistinctIdsAccumulator(int slot) : GroupAccumulator
+    {
+        private readonly HashSet<TermId> _seen = [];
+
+        public override void Add(TermId[] row)
+        {
+            if (!row[slot].IsAny)
+            {
+                _seen.Add(row[slot]);
+            }
+        }
+
+        public override Term? Result() => NumericValue.Integer(_seen.Count).ToLiteral();
+    }
+
+    /// <summary>
+    /// SUM or AVG of a variable: integers and decimals inlined in the ids are added as <see cref="decimal"/> with no term
+    /// made; the first other value switches to adding terms with the operator mapping (floats, doubles, stored literals).
+    /// </summary>
+    private sealed class SumAccumulator(bool average, CompiledExpression argument, int slot) : GroupAccumulator
+    {
+        private decimal _exact;
+        private bool _isDecimal;
+        private Term? _total;
+        private long _count;
+        private bool _error;
+
+        public override void Add(TermId[] row)
+        {
+            if (_error)
+            {
+                return;
+            }
+
+            _count++;
+            var id = row[slot];
+            if (_total is null)
+            {
+                try
+                {
+                    if (id.TryGetInteger(out long integer))
+                    {
+                        _exact += integer;
+                        return;
+                    }
+
+                    if (id.TryGetDecimal(out decimal value))
+                    {
+                        _exact += value;
+                        _isDecimal = true;
+                        return;
+                    }
+                }
+                catch (OverflowException)
+                {
+                    _error = true;
+                    return;
+                }
+
+                _total = Exact();
+            }
+
+            var term = argument(row);
+            if (term is null || !NumericValue.TryGet(term, out _))
+            {
+                _error = true;
+                return;
+            }
+
+            _total = AlgebraEvaluator.Add(_total, term);
+            _error = _total is null;
+        }
+
+        public override Term? Result()
+        {
+            if (_error)
+            {
+                return null;
+            }
+
+            var total = _total ?? Exact();
+            return !average || _count == 0 ? total : Divide(total, NumericValue.Integer(_count).ToLiteral());
+        }
+
+        private Literal Exact() => new NumericValue(_isDecimal ? NumericKind.Decimal : NumericKind.Integer, _exact, 0).ToLiteral();
+    }
+
+    /// <summary>Aggregates that need all of a group's values: the group's rows, aggregated at the end.</summary>
+    private sealed class RowsAccumulator(Aggregate aggregate, CompiledExpression? argument) : GroupAccumulator
+    {
+        private readonly List<TermId[]> _rows = [];
+
+        public override void Add(TermId[] row) => _rows.Add(row);
+
+        public override Term? Result() => Aggregate(aggregate, argument, _rows);
     }
 
     private static Term? Aggregate(Aggregate aggregate, CompiledExpression? argument, List<TermId[]> members)

@@ -34,10 +34,62 @@ internal sealed partial class AlgebraEvaluator
             return [seed];
         }
 
-        var patterns = bgp.Patterns.Select(p => (S: Resolve(p.Subject), P: Resolve(p.Predicate), O: Resolve(p.Object))).ToList();
-        if (patterns.Exists(p => p.S.Absent || p.P.Absent || p.O.Absent))
+        var levels = PlanBgp(bgp, seed, graph);
+        return levels is null ? [] : ScanPatterns(levels, seed, graph);
+    }
+
+    /// <summary>The join order of a BGP for a seed (null when a constant is absent), from the query's plan cache.</summary>
+    private Level[]? PlanBgp(OpBgp bgp, TermId[] seed, TermId graph)
+    {
+        if (!_resolvedBgps.TryGetValue(bgp, out var resolved))
         {
-            return [];
+            var patterns = bgp.Patterns.Select(p => (S: Resolve(p.Subject), P: Resolve(p.Predicate), O: Resolve(p.Object))).ToList();
+            resolved = patterns.Exists(p => p.S.Absent || p.P.Absent || p.O.Absent) ? null : patterns;
+            _resolvedBgps.Add(bgp, resolved);
+        }
+
+        if (resolved is null)
+        {
+            return null;
+        }
+
+        // Plans depend on which of the BGP's variables the seed binds; more than 64 slots are planned every time.
+        ulong seeded = 0;
+        bool cacheable = true;
+        foreach (var (s, p, o) in resolved)
+        {
+            foreach (var position in (ReadOnlySpan<Position>)[s, p, o])
+            {
+                if (position.IsSlot && !seed[position.Slot].IsAny)
+                {
+                    cacheable &= position.Slot < 64;
+                    seeded |= 1UL << (position.Slot & 63);
+                }
+            }
+        }
+
+        if (cacheable && _bgpPlans.TryGetValue((bgp, graph, seeded), out var cached))
+        {
+            return cached;
+        }
+
+        var levels = CompileLevels(OrderPatterns([.. resolved], seed, graph), seed);
+        if (cacheable)
+        {
+            _bgpPlans.Add((bgp, graph, seeded), levels);
+        }
+
+        return levels;
+    }
+
+    private List<(Position S, Position P, Position O)> OrderPatterns(List<(Position S, Position P, Position O)> patterns, TermId[] seed, TermId graph)
+    {
+
+        // The optimizer ordered the patterns from statistics, but without knowing what a seed binds (EXISTS, lookups):
+        // its order is kept when the seed binds none of the pattern's variables.
+        if (KeepPatternOrder && !patterns.Exists(p => IsSeeded(p.S, seed) || IsSeeded(p.P, seed) || IsSeeded(p.O, seed)))
+        {
+            return patterns;
         }
 
         // Greedy order: next the pattern with the most positions bound by constants, the seed or earlier patterns; ties go
@@ -74,50 +126,17 @@ internal sealed partial class AlgebraEvaluator
             }
         }
 
-        IEnumerable<TermId[]> rows = [seed];
-        foreach (var pattern in ordered)
-        {
-            rows = Scan(rows, pattern.S, pattern.P, pattern.O, graph);
-        }
-
-        return rows;
+        return ordered;
     }
+
+    /// <summary>True when BGPs are evaluated in the order given (the optimizer's), unless a seed binds their variables.</summary>
+    public bool KeepPatternOrder { get; init; }
+
+    private static bool IsSeeded(Position position, TermId[] seed) => position.IsSlot && !seed[position.Slot].IsAny;
 
     private static int Score(Position position, HashSet<int> bound) => !position.IsSlot || bound.Contains(position.Slot) ? 2 : 0;
 
     private static TermId Value(Position position, TermId[] row) => position.IsSlot ? row[position.Slot] : position.Constant;
-
-    private IEnumerable<TermId[]> Scan(IEnumerable<TermId[]> input, Position s, Position p, Position o, TermId graph)
-    {
-        using var cursor = _terms.Dataset.OpenCursor();
-        var batch = new EncodedQuad[BatchSize];
-        foreach (var row in input)
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            var subject = Value(s, row);
-            var predicate = Value(p, row);
-            var @object = Value(o, row);
-            if (_terms.IsLocal(subject) || _terms.IsLocal(predicate) || _terms.IsLocal(@object))
-            {
-                continue;
-            }
-
-            cursor.Seek(new QuadPattern(subject, predicate, @object, graph));
-            int read;
-            while ((read = cursor.Read(batch)) > 0)
-            {
-                for (int i = 0; i < read; i++)
-                {
-                    var quad = batch[i];
-                    var result = Clone(row);
-                    if (Bind(result, s, quad.Subject) && Bind(result, p, quad.Predicate) && Bind(result, o, quad.Object))
-                    {
-                        yield return result;
-                    }
-                }
-            }
-        }
-    }
 
     /// <summary>Binds a slot to an id; false when a repeated variable already holds another id.</summary>
     private static bool Bind(TermId[] row, Position position, TermId id)

@@ -59,7 +59,7 @@ internal sealed partial class AlgebraEvaluator
         {
             OpBgp bgp => EvaluateBgp(bgp, seed, graph),
             OpPath path => EvaluatePath(path, seed, graph),
-            OpJoin join => Join(Evaluate(join.Left, seed, graph), Evaluate(join.Right, seed, graph)),
+            OpJoin join => Join(join, seed, graph),
             OpLeftJoin leftJoin => LeftJoin(leftJoin, seed, graph),
             OpFilter filter => Filter(filter, seed, graph),
             OpUnion union => Evaluate(union.Left, seed, graph).Concat(Evaluate(union.Right, seed, graph)),
@@ -73,9 +73,12 @@ internal sealed partial class AlgebraEvaluator
             OpReduced reduced => Evaluate(reduced.Input, seed, graph),
             OpOrderBy orderBy => OrderBy(orderBy, seed, graph),
             OpSlice slice => Slice(slice, seed, graph),
+            OpTopN top => TopN(top, seed, graph),
             OpGroup group => Group(group, seed, graph),
-            OpService => throw new NotSupportedException("SERVICE (federated query) is not supported."),
-            _ => throw new NotSupportedException("Unknown algebra operator " + op.GetType().Name + "."),
+            // SILENT turns the failure of the service into one solution that binds nothing (SPARQL 1.1 Federated Query §4).
+            OpService { Silent: true } => [seed],
+            OpService => throw new SparqlEvaluationException("SERVICE (federated query) is not enabled on this server."),
+            _ => throw new SparqlEvaluationException("Unknown algebra operator " + op.GetType().Name + "."),
         };
     }
 
@@ -125,30 +128,6 @@ internal sealed partial class AlgebraEvaluator
                 {
                     yield return merged;
                 }
-            }
-        }
-    }
-
-    private IEnumerable<TermId[]> LeftJoin(OpLeftJoin op, TermId[] seed, TermId graph)
-    {
-        var right = new RowIndex([.. Evaluate(op.Right, seed, graph)], Width);
-        var condition = op.Condition is null ? null : Compile(op.Condition, graph);
-        foreach (var l in Evaluate(op.Left, seed, graph))
-        {
-            _cancellation.ThrowIfCancellationRequested();
-            bool matched = false;
-            foreach (var r in right.Candidates(l))
-            {
-                if (Merge(l, r) is { } merged && (condition is null || ExpressionCompiler.EffectiveBoolean(condition(merged)) == true))
-                {
-                    matched = true;
-                    yield return merged;
-                }
-            }
-
-            if (!matched)
-            {
-                yield return l;
             }
         }
     }
@@ -204,6 +183,7 @@ internal sealed partial class AlgebraEvaluator
         int slot = _layout.Slot(op.Variable);
         foreach (var row in Evaluate(op.Input, seed, graph))
         {
+            _cancellation.ThrowIfCancellationRequested();
             var value = expression(row);
             if (value is null)
             {

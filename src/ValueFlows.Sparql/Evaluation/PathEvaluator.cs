@@ -51,7 +51,7 @@ internal sealed class PathEvaluator
             case PathOneOrMore oneOrMore:
                 return Closure(oneOrMore.Path, from, to, graph, terms, includeStart: false);
             default:
-                throw new NotSupportedException("Unknown path " + path.GetType().Name + ".");
+                throw new SparqlEvaluationException("Unknown path " + path.GetType().Name + ".");
         }
     }
 

@@ -1,5 +1,6 @@
 using ValueFlows.Rdf;
 using ValueFlows.Sparql.Algebra;
+using ValueFlows.Sparql.Optimizer;
 
 namespace ValueFlows.Sparql.Evaluation;
 
@@ -11,12 +12,37 @@ namespace ValueFlows.Sparql.Evaluation;
 public static class SparqlEvaluator
 {
     /// <summary>Evaluates <paramref name="query"/> over <paramref name="dataset"/>; results stream as they are enumerated.</summary>
-    /// <exception cref="NotSupportedException">The query uses SERVICE.</exception>
+    /// <exception cref="SparqlEvaluationException">The query uses SERVICE.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
-    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, CancellationToken cancellation = default)
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, CancellationToken cancellation = default) =>
+        Evaluate(query, dataset, SparqlEvaluationOptions.Default, optimize: true, cancellation);
+
+    /// <summary>
+    /// Evaluates <paramref name="query"/> over <paramref name="dataset"/> within the limits of <paramref name="options"/>;
+    /// results stream as they are enumerated, and the limits hold while they are.
+    /// </summary>
+    /// <exception cref="SparqlEvaluationException">The query uses SERVICE.</exception>
+    /// <exception cref="SparqlTimeoutException">The query ran longer than <see cref="SparqlEvaluationOptions.Timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, SparqlEvaluationOptions options, CancellationToken cancellation = default) =>
+        Evaluate(query, dataset, options, optimize: true, cancellation);
+
+    /// <summary>
+    /// Evaluates <paramref name="query"/> over <paramref name="dataset"/>, rewritten by the optimizer's passes first unless
+    /// <paramref name="optimize"/> is false (the algebra as parsed, for differential tests of the optimizer).
+    /// </summary>
+    /// <exception cref="SparqlEvaluationException">The query uses SERVICE.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellation"/> was cancelled during evaluation.</exception>
+    public static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, bool optimize, CancellationToken cancellation = default) =>
+        Evaluate(query, dataset, SparqlEvaluationOptions.Default, optimize, cancellation);
+
+    private static SparqlQueryResult Evaluate(SparqlQuery query, IQueryableDataset dataset, SparqlEvaluationOptions options, bool optimize, CancellationToken cancellation)
     {
         ArgumentNullException.ThrowIfNull(query);
         ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(options);
+        var deadline = new QueryDeadline(options.Timeout, cancellation);
+        cancellation = deadline.Token;
         var layout = new SolutionLayout();
         var projection = SelectVariables(query.Pattern);
         VariableRegistry.Register(layout, query.Pattern);
@@ -35,22 +61,30 @@ public static class SparqlEvaluator
             dataset = new QueryDatasetView(dataset, selection);
         }
 
+        var algebra = optimize ? QueryOptimizer.Default.Optimize(query.Pattern, new OptimizerContext(dataset, query.BaseIri)) : query.Pattern;
+        VariableRegistry.Register(layout, algebra);
         var terms = new QueryTermTable(dataset);
-        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation);
-        var rows = evaluator.Evaluate(query.Pattern, evaluator.EmptyRow(), TermId.DefaultGraph);
+        var evaluator = new AlgebraEvaluator(terms, layout, query.BaseIri, cancellation) { KeepPatternOrder = optimize };
+        var rows = evaluator.Evaluate(algebra, evaluator.EmptyRow(), TermId.DefaultGraph);
         switch (query.Form)
         {
             case SparqlQueryForm.Ask:
-                return SparqlQueryResult.ForBoolean(rows.Any());
+            {
+                using (deadline)
+                {
+                    return SparqlQueryResult.ForBoolean(deadline.Run(rows.Any));
+                }
+            }
+
             case SparqlQueryForm.Construct:
-                return SparqlQueryResult.ForQuads(SparqlQueryForm.Construct, Construct(query.Template ?? ValueArray<TriplePattern>.Empty, rows, terms, layout));
+                return SparqlQueryResult.ForQuads(SparqlQueryForm.Construct, deadline.Guard(Construct(query.Template ?? ValueArray<TriplePattern>.Empty, rows, terms, layout)));
             case SparqlQueryForm.Describe:
-                return SparqlQueryResult.ForQuads(SparqlQueryForm.Describe, Describe(query.DescribeTargets ?? ValueArray<TermPattern>.Empty, rows, terms, layout, cancellation));
+                return SparqlQueryResult.ForQuads(SparqlQueryForm.Describe, deadline.Guard(Describe(query.DescribeTargets ?? ValueArray<TermPattern>.Empty, rows, terms, layout, cancellation)));
             default:
             {
                 var variables = projection ?? [.. layout.Variables.Where(v => !v.IsGenerated && !v.Name.StartsWith("_:", StringComparison.Ordinal))];
                 int[] slots = [.. variables.Select(layout.Slot)];
-                return SparqlQueryResult.ForSolutions(variables, rows.Select(row => (IReadOnlyList<Term?>)Array.ConvertAll(slots, s => row[s].IsAny ? null : terms.Get(row[s]))));
+                return SparqlQueryResult.ForSolutions(variables, deadline.Guard(rows.Select(row => (IReadOnlyList<Term?>)Array.ConvertAll(slots, s => row[s].IsAny ? null : terms.Get(row[s])))));
             }
         }
     }
@@ -62,6 +96,7 @@ public static class SparqlEvaluator
         OpDistinct distinct => SelectVariables(distinct.Input),
         OpReduced reduced => SelectVariables(reduced.Input),
         OpOrderBy orderBy => SelectVariables(orderBy.Input),
+        OpTopN top => SelectVariables(top.Input),
         _ => null,
     };
 

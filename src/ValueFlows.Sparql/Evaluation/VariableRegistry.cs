@@ -88,6 +88,14 @@ internal static class VariableRegistry
                 }
 
                 break;
+            case OpTopN t:
+                Register(layout, t.Input);
+                foreach (var condition in t.Conditions)
+                {
+                    Register(layout, condition.Expression);
+                }
+
+                break;
             case OpGroup g:
                 Register(layout, g.Input);
                 foreach (var key in g.Keys)

@@ -46,7 +46,7 @@ internal static partial class SparqlWriter
     /// <summary>Writes <c>{ ... }</c> for EXISTS and NOT EXISTS.</summary>
     internal static void WriteGroupText(StringBuilder b, Op op) => WriteGroup(b, op);
 
-    private static bool IsLevel(Op op) => op is OpProject or OpDistinct or OpReduced or OpSlice or OpOrderBy or OpGroup;
+    private static bool IsLevel(Op op) => op is OpProject or OpDistinct or OpReduced or OpSlice or OpOrderBy or OpTopN or OpGroup;
 
     /// <summary>
     /// Appends elements whose left fold (join, left join, minus, extend) from the empty pattern is <paramref name="op"/>.

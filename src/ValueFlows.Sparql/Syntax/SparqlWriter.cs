@@ -48,6 +48,14 @@ internal static partial class SparqlWriter
         return b.ToString();
     }
 
+    private static Op SortBelowModifiers(Op op, ValueArray<OrderCondition> conditions) => op switch
+    {
+        OpDistinct distinct => new OpDistinct(SortBelowModifiers(distinct.Input, conditions)),
+        OpReduced reduced => new OpReduced(SortBelowModifiers(reduced.Input, conditions)),
+        OpProject project => new OpProject(SortBelowModifiers(project.Input, conditions), project.Variables),
+        _ => new OpOrderBy(op, conditions),
+    };
+
     private enum LevelKind
     {
         Select,
@@ -61,6 +69,12 @@ internal static partial class SparqlWriter
     {
         long? offset = null;
         long? limit = null;
+        if (op is OpTopN { Input: OpDistinct or OpReduced or OpProject } outerTop)
+        {
+            // The optimizer sorts after DISTINCT when the keys are projected; SPARQL text sorts before it, with the same result.
+            op = new OpSlice(SortBelowModifiers(outerTop.Input, outerTop.Conditions), 0, outerTop.Limit);
+        }
+
         if (op is OpSlice slice)
         {
             offset = slice.Start == 0 && slice.Length is not null ? null : slice.Start;
@@ -92,6 +106,14 @@ internal static partial class SparqlWriter
         {
             order = orderBy.Conditions;
             op = orderBy.Input;
+        }
+        else if (op is OpTopN top)
+        {
+            // A top-N under a slice keeps the first Limit solutions of which the slice skips its offset.
+            order = top.Conditions;
+            var kept = Math.Max(0, top.Limit - (offset ?? 0));
+            limit = limit is { } l ? Math.Min(l, kept) : kept;
+            op = top.Input;
         }
 
         // Select expressions: the outermost extends whose variables are projected in the same order.

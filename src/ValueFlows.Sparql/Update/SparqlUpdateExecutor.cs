@@ -34,6 +34,56 @@ public static class SparqlUpdateExecutor
         return new SparqlUpdateResult(results);
     }
 
+    /// <summary>
+    /// Reads the documents of the request's LOAD operations now, so that a caller can do it before taking the store's
+    /// single writer (a slow server then delays only this request, not every writer). Returns options that make
+    /// <see cref="Execute"/> use the documents read here; a SILENT LOAD that fails here is a no-op there.
+    /// </summary>
+    /// <exception cref="SparqlUpdateException">A LOAD without SILENT is refused or fails (the request would fail too).</exception>
+    public static UpdateOptions PrefetchDocuments(SparqlUpdate update, UpdateOptions? options = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        options ??= UpdateOptions.Default;
+        var documents = new Dictionary<Iri, List<Quad>?>();
+        foreach (var load in update.Operations.OfType<LoadOperation>())
+        {
+            if (documents.ContainsKey(load.Source) || options.Prefetched?.ContainsKey(load.Source) == true)
+            {
+                continue;
+            }
+
+            try
+            {
+                documents[load.Source] = UpdateDocumentLoader.Load(load.Source, options, cancellation);
+            }
+            catch (SparqlUpdateException) when (load.Silent && !update.Operations.OfType<LoadOperation>().Any(l => l.Source == load.Source && !l.Silent))
+            {
+                documents[load.Source] = null;
+            }
+        }
+
+        if (documents.Count == 0)
+        {
+            return options;
+        }
+
+        if (options.Prefetched is { } earlier)
+        {
+            foreach (var (iri, quads) in earlier)
+            {
+                documents[iri] = quads;
+            }
+        }
+
+        return options with { Prefetched = documents };
+    }
+
+    /// <summary>
+    /// A blank node no stored node can share: <see cref="BlankNode.CreateFresh"/> counts from 1 in every process, so
+    /// its labels would meet nodes written by an earlier run of a persistent store.
+    /// </summary>
+    internal static BlankNode NewBlankNode() => BlankNode.Create("u" + Guid.NewGuid().ToString("N"));
+
     /// <summary>One request's state: the dataset, the options and the change counts of the current operation.</summary>
     private sealed class Run(IUpdatableDataset dataset, UpdateOptions options, Iri? baseIri, CancellationToken cancellation)
     {
@@ -83,7 +133,7 @@ public static class SparqlUpdateExecutor
             var fresh = new Dictionary<string, BlankNode>(StringComparer.Ordinal);
             foreach (var quad in data)
             {
-                if (Instantiate(quad, null, [], null, fresh) is { } ground)
+                if (Instantiate(quad, fresh) is { } ground)
                 {
                     Insert(ground);
                 }
@@ -94,7 +144,7 @@ public static class SparqlUpdateExecutor
         {
             foreach (var quad in data)
             {
-                if (Instantiate(quad, null, [], null, null) is { } ground)
+                if (Instantiate(quad, null) is { } ground)
                 {
                     Delete(ground);
                 }
@@ -118,23 +168,26 @@ public static class SparqlUpdateExecutor
                 view = new QueryDatasetView(dataset, new QueryDataset(new ValueArray<Iri>([with]), new ValueArray<Iri>(named)));
             }
 
+            // The solutions are kept as the dataset's own ids (a view shares them), so templates are filled in without
+            // turning ids into terms and back; they are all read before anything changes, so the writes cannot disturb
+            // the scan.
             var terms = new QueryTermTable(view);
             var evaluator = new AlgebraEvaluator(terms, layout, baseIri, cancellation);
-            var solutions = new List<Term?[]>();
+            var solutions = new List<TermId[]>();
             foreach (var row in evaluator.Evaluate(modify.Pattern, evaluator.EmptyRow(), TermId.DefaultGraph))
             {
-                // Solutions become terms before anything changes, so the writes below cannot disturb the scan.
-                solutions.Add(Array.ConvertAll(row, id => id.IsAny ? null : terms.Get(id)));
+                solutions.Add((TermId[])row.Clone());
             }
 
-            var deletions = new List<Quad>();
+            var template = new TemplateFiller(dataset, terms, layout, modify.With);
+            var deletions = new List<EncodedQuad>();
             foreach (var solution in solutions)
             {
-                foreach (var template in modify.Delete)
+                foreach (var quad in modify.Delete)
                 {
-                    if (Instantiate(template, layout, solution, modify.With, null) is { } quad)
+                    if (template.Fill(quad, solution, null) is { } ground)
                     {
-                        deletions.Add(quad);
+                        deletions.Add(ground);
                     }
                 }
             }
@@ -144,15 +197,18 @@ public static class SparqlUpdateExecutor
                 Delete(quad);
             }
 
+            // Template blank nodes are fresh for each solution (§3.1.3, as in CONSTRUCT); a template without blank nodes
+            // shares one empty map instead of allocating one per solution.
+            bool hasBlankNodes = modify.Insert.Any(q => q.Subject.Term is BlankNode || q.Object.Term is BlankNode);
+            var noBlankNodes = new Dictionary<string, TermId>(StringComparer.Ordinal);
             foreach (var solution in solutions)
             {
-                // Template blank nodes are fresh for each solution (§3.1.3, as in CONSTRUCT).
-                var fresh = new Dictionary<string, BlankNode>(StringComparer.Ordinal);
-                foreach (var template in modify.Insert)
+                var fresh = hasBlankNodes ? new Dictionary<string, TermId>(StringComparer.Ordinal) : noBlankNodes;
+                foreach (var quad in modify.Insert)
                 {
-                    if (Instantiate(template, layout, solution, modify.With, fresh) is { } quad)
+                    if (template.Fill(quad, solution, fresh) is { } ground)
                     {
-                        Insert(quad);
+                        Insert(ground);
                     }
                 }
             }
@@ -160,14 +216,24 @@ public static class SparqlUpdateExecutor
 
         private void Load(LoadOperation load)
         {
-            List<Quad> quads;
-            try
+            List<Quad>? quads;
+            if (options.Prefetched is { } prefetched && prefetched.TryGetValue(load.Source, out quads))
             {
-                quads = UpdateDocumentLoader.Load(load.Source, options, cancellation);
+                if (quads is null)
+                {
+                    return;
+                }
             }
-            catch (SparqlUpdateException) when (load.Silent)
+            else
             {
-                return;
+                try
+                {
+                    quads = UpdateDocumentLoader.Load(load.Source, options, cancellation);
+                }
+                catch (SparqlUpdateException) when (load.Silent)
+                {
+                    return;
+                }
             }
 
             // The document's blank nodes are new nodes of the store; all of its triples go into the destination graph.
@@ -344,17 +410,14 @@ public static class SparqlUpdateExecutor
             }
         }
 
-        /// <summary>
-        /// A template quad under one solution, or null when a position is unbound or the quad would not be RDF (a
-        /// literal subject, a predicate or graph that is not an IRI): such quads are skipped (§3.1.3).
-        /// </summary>
-        private static Quad? Instantiate(QuadPattern template, SolutionLayout? layout, Term?[] solution, Iri? defaultGraph, Dictionary<string, BlankNode>? fresh)
+        /// <summary>A quad of INSERT DATA or DELETE DATA (ground, except blank nodes that <paramref name="fresh"/> replaces).</summary>
+        private static Quad? Instantiate(QuadPattern data, Dictionary<string, BlankNode>? fresh)
         {
-            var s = Term(template.Subject, layout, solution, fresh);
-            var p = Term(template.Predicate, layout, solution, fresh);
-            var o = Term(template.Object, layout, solution, fresh);
-            Term? g = template.Graph is { } graph ? Term(graph, layout, solution, fresh) : defaultGraph;
-            if (s is null or Literal || p is not Iri predicate || o is null || (template.Graph is not null && g is not Iri))
+            var s = Term(data.Subject, fresh);
+            var p = Term(data.Predicate, fresh);
+            var o = Term(data.Object, fresh);
+            Term? g = data.Graph is { } graph ? Term(graph, fresh) : null;
+            if (s is null or Literal || p is not Iri predicate || o is null || (data.Graph is not null && g is not Iri))
             {
                 return null;
             }
@@ -362,13 +425,8 @@ public static class SparqlUpdateExecutor
             return new Quad(s, predicate, o, g);
         }
 
-        private static Term? Term(TermPattern position, SolutionLayout? layout, Term?[] solution, Dictionary<string, BlankNode>? fresh)
+        private static Term? Term(TermPattern position, Dictionary<string, BlankNode>? fresh)
         {
-            if (position.Variable is { } variable)
-            {
-                return layout is not null && layout.TryGetSlot(variable, out int slot) ? solution[slot] : null;
-            }
-
             if (position.Term is BlankNode node && fresh is not null)
             {
                 if (!fresh.TryGetValue(node.Label, out var created))
@@ -382,11 +440,5 @@ public static class SparqlUpdateExecutor
 
             return position.Term;
         }
-
-        /// <summary>
-        /// A blank node no stored node can share: <see cref="BlankNode.CreateFresh"/> counts from 1 in every process, so
-        /// its labels would meet nodes written by an earlier run of a persistent store.
-        /// </summary>
-        private static BlankNode NewBlankNode() => BlankNode.Create("u" + Guid.NewGuid().ToString("N"));
     }
 }

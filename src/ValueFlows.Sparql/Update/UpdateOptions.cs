@@ -30,4 +30,7 @@ public sealed record UpdateOptions
 
     /// <summary>The largest document LOAD reads, in bytes.</summary>
     public long MaxLoadBytes { get; init; } = 1L << 30;
+
+    /// <summary>Documents already read by <see cref="SparqlUpdateExecutor.PrefetchDocuments"/> (source IRI → quads; null = a SILENT LOAD that failed).</summary>
+    internal IReadOnlyDictionary<Iri, List<Quad>?>? Prefetched { get; init; }
 }

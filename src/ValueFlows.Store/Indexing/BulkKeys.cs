@@ -3,59 +3,36 @@ using ValueFlows.Sparql.Evaluation;
 namespace ValueFlows.Store.Indexing;
 
 /// <summary>
-/// Collects the keys of a bulk load in chunks (no doubling copies), then sorts them into every index order in parallel
-/// and applies them to a version as new bases.
+/// Collects the keys of a bulk load (<see cref="NativeKeyBuffer{TKey}"/>), then sorts them into every index order and
+/// applies them to a version as new bases. Memory: the canonical order is sorted in native memory and copied once into
+/// its final array; the other orders are derived from it, so the peak is the loaded indexes plus one chunk.
 /// </summary>
-internal sealed class BulkKeys
+internal sealed class BulkKeys : IDisposable
 {
-    private const int ChunkSize = 1 << 20;
+    private readonly NativeKeyBuffer<Key3> _triples = new();
+    private readonly NativeKeyBuffer<Key4> _quads = new();
 
-    private readonly List<Key3[]> _tripleChunks = [];
-    private readonly List<Key4[]> _quadChunks = [];
-    private int _tripleFill = ChunkSize;
-    private int _quadFill = ChunkSize;
-
-    public long Count { get; private set; }
+    public long Count => _triples.Count + _quads.Count;
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public void Add(TermId subject, TermId predicate, TermId @object, TermId graph)
     {
         if (graph == TermId.DefaultGraph)
         {
-            if (_tripleFill == ChunkSize)
-            {
-                _tripleChunks.Add(GC.AllocateUninitializedArray<Key3>(ChunkSize));
-                _tripleFill = 0;
-            }
-
-            _tripleChunks[^1][_tripleFill++] = new Key3(subject.Value, predicate.Value, @object.Value);
+            _triples.Add(new Key3(subject.Value, predicate.Value, @object.Value));
         }
         else
         {
-            if (_quadFill == ChunkSize)
-            {
-                _quadChunks.Add(GC.AllocateUninitializedArray<Key4>(ChunkSize));
-                _quadFill = 0;
-            }
-
-            _quadChunks[^1][_quadFill++] = new Key4(graph.Value, subject.Value, predicate.Value, @object.Value);
+            _quads.Add(new Key4(graph.Value, subject.Value, predicate.Value, @object.Value));
         }
-
-        Count++;
     }
 
-    /// <summary>The version after these keys are added to <paramref name="version"/>; the chunks are released.</summary>
+    /// <summary>The version after these keys are added to <paramref name="version"/>; the buffers are released.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
     public StoreVersion ApplyTo(StoreVersion version, long sequence, DateTime commitTimeUtc, long termCount)
     {
-        var spo = Gather(_tripleChunks, _tripleFill);
-        _tripleChunks.Clear();
-        var gspo = Gather(_quadChunks, _quadFill);
-        _quadChunks.Clear();
-
-        // Sort and de-duplicate the canonical orders first, then derive the others from them: they hold no duplicates,
-        // so only one array per group can need a shorter copy (the transient memory of a load stays low).
-        Parallel.Invoke(() => spo = SortedDistinct(spo), () => gspo = SortedDistinct(gspo));
+        var spo = _triples.ToSortedDistinctArray();
+        var gspo = _quads.ToSortedDistinctArray();
         var triples = new Key3[3][];
         var quads = new Key4[6][];
         triples[0] = spo;
@@ -76,56 +53,73 @@ internal sealed class BulkKeys
             }
         });
 
-        var subjects = new List<ulong>();
-        foreach (var k in triples[0])
+        var subjects = UnionOfSorted(DistinctFirst(triples[0]), DistinctFirst(quads[3]));
+        return version.AddBulk(triples, quads, subjects, sequence, commitTimeUtc, termCount);
+    }
+
+    /// <summary>Frees the buffers (a rolled-back load).</summary>
+    public void Dispose()
+    {
+        _triples.Dispose();
+        _quads.Dispose();
+    }
+
+    // The distinct first components of sorted keys, in order.
+    private static ulong[] DistinctFirst<TKey>(TKey[] sorted)
+        where TKey : unmanaged, IIndexKey<TKey>
+    {
+        int n = 0;
+        for (int i = 0; i < sorted.Length; i++)
         {
-            if (subjects.Count == 0 || subjects[^1] != k.A)
+            if (i == 0 || TKey.ComparePrefix(sorted[i - 1], sorted[i]) != 0)
             {
-                subjects.Add(k.A);
+                n++;
             }
         }
 
-        var quadSubjects = new List<ulong>();
-        foreach (var k in quads[3])
+        var result = GC.AllocateUninitializedArray<ulong>(n);
+        n = 0;
+        for (int i = 0; i < sorted.Length; i++)
         {
-            if (quadSubjects.Count == 0 || quadSubjects[^1] != k.A)
+            if (i == 0 || TKey.ComparePrefix(sorted[i - 1], sorted[i]) != 0)
             {
-                quadSubjects.Add(k.A);
+                result[n++] = TKey.First(sorted[i]);
             }
         }
 
-        var allSubjects = subjects.Union(quadSubjects).ToArray();
-        Array.Sort(allSubjects);
-        Count = 0;
-        return version.AddBulk(triples, quads, allSubjects, sequence, commitTimeUtc, termCount);
+        return result;
     }
 
-    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]
-    private static TKey[] Gather<TKey>(List<TKey[]> chunks, int lastFill)
-        where TKey : unmanaged, IIndexKey<TKey>
+    private static ulong[] UnionOfSorted(ulong[] left, ulong[] right)
     {
-        if (chunks.Count == 0)
+        if (left.Length == 0)
         {
-            return [];
+            return right;
         }
 
-        long total = ((long)(chunks.Count - 1) * ChunkSize) + lastFill;
-        var all = GC.AllocateUninitializedArray<TKey>(checked((int)total));
-        for (int c = 0; c < chunks.Count; c++)
+        if (right.Length == 0)
         {
-            int n = c == chunks.Count - 1 ? lastFill : ChunkSize;
-            chunks[c].AsSpan(0, n).CopyTo(all.AsSpan(c * ChunkSize));
-            chunks[c] = null!;
+            return left;
         }
 
-        return all;
-    }
+        var result = new List<ulong>(left.Length + right.Length);
+        int i = 0, j = 0;
+        while (i < left.Length || j < right.Length)
+        {
+            ulong next = j == right.Length || (i < left.Length && left[i] <= right[j]) ? left[i] : right[j];
+            result.Add(next);
+            while (i < left.Length && left[i] == next)
+            {
+                i++;
+            }
 
-    private static TKey[] SortedDistinct<TKey>(TKey[] keys)
-        where TKey : unmanaged, IIndexKey<TKey>
-    {
-        int n = SortedKeys.SortDistinct<TKey>(keys);
-        return n == keys.Length ? keys : keys.AsSpan(0, n).ToArray();
+            while (j < right.Length && right[j] == next)
+            {
+                j++;
+            }
+        }
+
+        return [.. result];
     }
 
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveOptimization)]

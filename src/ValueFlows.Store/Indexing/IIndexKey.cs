@@ -7,6 +7,9 @@ internal interface IIndexKey<TKey>
     /// <summary>Lexicographic comparison of the components as unsigned numbers.</summary>
     static abstract int Compare(in TKey left, in TKey right);
 
+    /// <summary>The first component.</summary>
+    static abstract ulong First(in TKey key);
+
     /// <summary>Comparison of the first components only.</summary>
     static abstract int ComparePrefix(in TKey left, in TKey right);
 

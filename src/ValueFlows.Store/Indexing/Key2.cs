@@ -13,6 +13,8 @@ internal readonly record struct Key2(ulong A, ulong B) : IIndexKey<Key2>
         return left.B == right.B ? 0 : left.B < right.B ? -1 : 1;
     }
 
+    public static ulong First(in Key2 key) => key.A;
+
     public static int ComparePrefix(in Key2 left, in Key2 right) => left.A == right.A ? 0 : left.A < right.A ? -1 : 1;
 
     public static Key2 LowestWithPrefix(in Key2 key, int prefixLength) => prefixLength switch

@@ -18,6 +18,8 @@ internal readonly record struct Key3(ulong A, ulong B, ulong C) : IIndexKey<Key3
         return left.C == right.C ? 0 : left.C < right.C ? -1 : 1;
     }
 
+    public static ulong First(in Key3 key) => key.A;
+
     public static int ComparePrefix(in Key3 left, in Key3 right) => left.A == right.A ? 0 : left.A < right.A ? -1 : 1;
 
     public static Key3 LowestWithPrefix(in Key3 key, int prefixLength) => prefixLength switch

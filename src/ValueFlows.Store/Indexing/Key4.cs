@@ -23,6 +23,8 @@ internal readonly record struct Key4(ulong A, ulong B, ulong C, ulong D) : IInde
         return left.D == right.D ? 0 : left.D < right.D ? -1 : 1;
     }
 
+    public static ulong First(in Key4 key) => key.A;
+
     public static int ComparePrefix(in Key4 left, in Key4 right) => left.A == right.A ? 0 : left.A < right.A ? -1 : 1;
 
     public static Key4 LowestWithPrefix(in Key4 key, int prefixLength) => prefixLength switch

@@ -73,6 +73,40 @@ internal sealed class StoreVersion
             OrderIndex<Key2>.FromSorted(revisions),
             PredicateStatisticsTable.Empty).WithFreshStatistics();
 
+    /// <summary>True when some index's runs have grown enough for a background merge.</summary>
+    public bool NeedsMerge => Triples.Any(t => t.NeedsMerge) || Quads.Any(q => q.NeedsMerge) || Revisions.NeedsMerge;
+
+    /// <summary>This version with the runs of every index pinned for a background merge (<see cref="MergedBases"/>).</summary>
+    public StoreVersion PinForMerge() => new(
+        Sequence, CommitTimeUtc, TermCount, [.. Triples.Select(t => t.PinRuns())], [.. Quads.Select(q => q.PinRuns())],
+        Revisions.PinRuns(), Statistics);
+
+    /// <summary>
+    /// The same state with the bases of <paramref name="merged"/> in place of the runs they fold (indexes that changed
+    /// otherwise since, by a bulk load, keep theirs). Same sequence number, same content.
+    /// </summary>
+    public StoreVersion WithMerged(MergedBases merged)
+    {
+        var source = merged.Source;
+        var triples = new OrderIndex<Key3>[Triples.Length];
+        for (int i = 0; i < triples.Length; i++)
+        {
+            triples[i] = merged.Triples[i] is { } b ? Triples[i].WithMergedBase(source.Triples[i], b) : Triples[i];
+        }
+
+        var quads = new OrderIndex<Key4>[Quads.Length];
+        for (int i = 0; i < quads.Length; i++)
+        {
+            quads[i] = merged.Quads[i] is { } b ? Quads[i].WithMergedBase(source.Quads[i], b) : Quads[i];
+        }
+
+        var revisions = merged.Revisions is { } r ? Revisions.WithMergedBase(source.Revisions, r) : Revisions;
+        var statistics = ReferenceEquals(triples[0].Base, merged.Statistics.SpoBase) && ReferenceEquals(quads[3].Base, merged.Statistics.SpogBase)
+            ? merged.Statistics
+            : Statistics;
+        return new StoreVersion(Sequence, CommitTimeUtc, TermCount, triples, quads, revisions, statistics).WithFreshStatistics();
+    }
+
     public bool ContainsTriple(in Key3 spo) => Triples[0].Contains(spo);
 
     public bool ContainsQuad(in Key4 gspo) => Quads[0].Contains(gspo);

@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using ValueFlows.Rdf;
+using Xunit.Abstractions;
+
+namespace ValueFlows.Store.Tests;
+
+/// <summary>
+/// Kills a child process that runs numbered multi-operation SPARQL updates with SIGKILL at random moments, restarts,
+/// and checks that every acknowledged update is wholly there and no update is there in part (issue 5 item 6).
+/// </summary>
+public sealed class UpdateCrashTests(ITestOutputHelper output)
+{
+    private const int Kills = 22;
+
+    [Fact]
+    public void Kill_DuringMultiOperationUpdates_KeepsEveryAcknowledgedUpdateWholeAndNoPartialOne()
+    {
+        using var dir = new TempDirectory();
+        var random = new Random(20261123);
+        long next = 1;
+        long acknowledgedTotal = 0;
+        for (int kill = 0; kill < Kills; kill++)
+        {
+            var acknowledged = RunAndKill(dir.Path, next, random.Next(0, 150), out var errors);
+            acknowledgedTotal += acknowledged.Count;
+            long present = Verify(dir.Path, acknowledged, errors);
+            Assert.True(present >= next - 1, "updates that were already verified disappeared");
+            next = present + 1;
+        }
+
+        output.WriteLine($"{Kills} kills, {acknowledgedTotal} acknowledged updates, {next - 1} present at the end.");
+        Assert.True(next > Kills, "the child ran too few updates to test anything");
+    }
+
+    private static List<long> RunAndKill(string directory, long next, int delayMs, out string errors)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("exec");
+        start.ArgumentList.Add(typeof(UpdateCrashChild).Assembly.Location);
+        start.ArgumentList.Add("update-crash-child");
+        start.ArgumentList.Add(directory);
+        start.ArgumentList.Add(next.ToString(CultureInfo.InvariantCulture));
+        using var process = Process.Start(start)!;
+        var acknowledged = new ConcurrentQueue<long>();
+        var errorText = new ConcurrentQueue<string>();
+        using var ready = new ManualResetEventSlim();
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (e.Data is not null && e.Data.StartsWith("ACK ", StringComparison.Ordinal))
+            {
+                acknowledged.Enqueue(long.Parse(e.Data.AsSpan(4), CultureInfo.InvariantCulture));
+                ready.Set();
+            }
+        };
+        process.ErrorDataReceived += (_, e) =>
+        {
+            if (e.Data is not null)
+            {
+                errorText.Enqueue(e.Data);
+            }
+        };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        bool started = ready.Wait(TimeSpan.FromSeconds(60));
+        Thread.Sleep(delayMs);
+        process.Kill();
+        process.WaitForExit();
+        errors = string.Join('\n', errorText);
+        Assert.True(started, "the child acknowledged nothing: " + errors);
+        return [.. acknowledged];
+    }
+
+    /// <summary>Checks the restarted store and returns how many updates it holds (they are consecutive from 1).</summary>
+    private static long Verify(string directory, List<long> acknowledged, string errors)
+    {
+        using var store = QuadStore.Open(directory, Q.Quiet());
+        using var snapshot = store.OpenSnapshot();
+        var counter = snapshot.GetQuads(UpdateCrashChild.Counter, UpdateCrashChild.Value, null, null).ToList();
+        Assert.True(counter.Count == 1, $"the counter has {counter.Count} values, so an update is present in part. {errors}");
+        long present = long.Parse(((Literal)counter[0].Object).Value, CultureInfo.InvariantCulture);
+        Assert.True(
+            snapshot.Count == (present * UpdateCrashChild.QuadsPerUpdate) + 1,
+            $"{snapshot.Count} quads for {present} updates: an update is present in part. {errors}");
+        for (long n = 1; n <= present; n++)
+        {
+            var quads = UpdateCrashChild.EndState(n).ToList();
+            int found = quads.Count(q => snapshot.GetQuads(q.Subject, q.Predicate, q.Object, q.Graph).Any());
+            Assert.True(found == quads.Count, $"update {n} is present in part ({found} of {quads.Count} quads). {errors}");
+        }
+
+        foreach (long n in acknowledged)
+        {
+            Assert.True(n <= present, $"acknowledged update {n} is missing (only 1..{present} are there). {errors}");
+        }
+
+        return present;
+    }
+}
