@@ -3,13 +3,13 @@
 # (sparql-bench.mjs here: the anchors' client with its query-form detection fixed; POST form, 1 warm-up + RUNS timed
 # runs, median per query). Virtuoso is driven by ../shared/bench/anchors/virtuoso.sh as virtuoso-bench.sh does.
 # Prints the anchors' CSV lines (system,query,name,median_ms,rows), then the load of the machine.
-# Usage: bench/sparql-endpoint/vs-virtuoso.sh [DATA.nt (default /tmp/vf-1m.nt)] [RUNS (default 5)]
+# Usage: bench/sparql-endpoint/vs-virtuoso.sh [DATA.nt (default /tmp/vf-1m.nt)] [RUNS (default 5)] [QUERY_DIR]
 #        (as root: installs Debian's virtuoso-opensource once)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 anchors=$(readlink -f "$root/../shared/bench/anchors")
-queries=$(readlink -f "$root/../shared/bench/queries")
+queries=$(readlink -f "${3:-$root/../shared/bench/queries}")
 data=$(readlink -f "${1:-/tmp/vf-1m.nt}")
 runs=${2:-5}
 port=${VF_BENCH_PORT:-5099}

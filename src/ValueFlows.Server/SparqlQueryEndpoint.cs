@@ -159,7 +159,7 @@ internal static partial class SparqlQueryEndpoint
         {
             // The client went away; nothing to answer.
         }
-        catch (NotSupportedException e) when (!context.Response.HasStarted)
+        catch (SparqlEvaluationException e) when (!context.Response.HasStarted)
         {
             await ProblemResponse.Write(context, StatusCodes.Status501NotImplemented, "Not supported", e.Message).ConfigureAwait(false);
         }

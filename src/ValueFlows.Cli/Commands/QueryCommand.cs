@@ -69,7 +69,7 @@ internal static partial class QueryCommand
                     Run(text, files, dataDirectory ?? "vf-data", parse.GetValue(format), parse.GetValue(union));
                 });
             }
-            catch (SparqlSyntaxException e)
+            catch (Exception e) when (e is SparqlSyntaxException or SparqlEvaluationException)
             {
                 Console.Error.WriteLine($"vf: query: {e.Message}");
                 return CommandRunner.BadInput;
