@@ -18,7 +18,14 @@ public sealed partial class VfReadContext
             throw new VfDomainException(VfErrorCode.BadUserInput, "Give 'first' or 'last', not both.", "last");
         }
 
-        bool backwards = page.Last is not null || (page.First is null && page.Before is not null && page.After is null);
+        if ((page.After is not null && page.Before is not null) || (page.First is not null && page.Before is not null)
+            || (page.Last is not null && page.After is not null))
+        {
+            // Keyset pages run one way: 'first'/'after' forwards, 'last'/'before' backwards.
+            throw new VfDomainException(VfErrorCode.BadUserInput, "Page with 'first' and 'after', or with 'last' and 'before'.", page.Before is not null ? "before" : "after");
+        }
+
+        bool backwards = page.Last is not null || page.Before is not null;
         int size = CheckSize(backwards ? page.Last : page.First, backwards ? "last" : "first");
         var cursorText = backwards ? page.Before : page.After;
         var cursor = cursorText is null ? ((Literal, string)?)null : ListCursor.Decode(cursorText, backwards ? "before" : "after");

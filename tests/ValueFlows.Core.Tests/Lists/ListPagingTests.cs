@@ -67,6 +67,22 @@ public sealed class ListPagingTests
     }
 
     [Fact]
+    public void List_MixedDirections_RefusedAsBadInput()
+    {
+        using var samples = new SampleRecords();
+        CreateEvents(samples, 3);
+        using var read = samples.Ledger.OpenRead();
+        var type = VfModel.Get("EconomicEvent");
+        var cursor = read.List(new VfListQuery(type, new VfPageRequest(First: 1))).EndCursor;
+
+        Assert.Throws<VfDomainException>(() => read.List(new VfListQuery(type, new VfPageRequest(First: 1, Before: cursor))));
+        Assert.Throws<VfDomainException>(() => read.List(new VfListQuery(type, new VfPageRequest(Last: 1, After: cursor))));
+        Assert.Throws<VfDomainException>(() => read.List(new VfListQuery(type, new VfPageRequest(First: 1, Last: 1))));
+        Assert.Equal(2, read.List(new VfListQuery(type, new VfPageRequest(After: cursor))).Items.Count);
+        Assert.Empty(read.List(new VfListQuery(type, new VfPageRequest(Before: cursor))).Items);
+    }
+
+    [Fact]
     public void List_ForeignCursor_RefusedAsBadInput()
     {
         using var samples = new SampleRecords();
