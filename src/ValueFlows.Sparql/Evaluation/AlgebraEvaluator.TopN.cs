@@ -9,8 +9,9 @@ internal sealed partial class AlgebraEvaluator
     private readonly record struct Ranked(TermId[] Row, Term?[] Keys, long Sequence);
 
     /// <summary>
-    /// The first <see cref="OpTopN.Limit"/> solutions in the order a stable sort gives: a max-heap of the best ones seen, whose
-    /// worst is evicted by a better arrival; the arrival number breaks ties so that equal keys keep their input order.
+    /// The first <see cref="OpTopN.Limit"/> solutions in the order a stable sort gives. Rows are collected until the limit
+    /// is reached, then heapified into a max-heap whose worst is evicted by a better arrival (one comparison for most
+    /// rows); the survivors are sorted at the end. The arrival number breaks ties, so equal keys keep their input order.
     /// </summary>
     private IEnumerable<TermId[]> TopN(OpTopN op, TermId[] seed, TermId graph)
     {
@@ -33,17 +34,21 @@ internal sealed partial class AlgebraEvaluator
 
             return x.Sequence.CompareTo(y.Sequence);
         });
-        var worstFirst = Comparer<Ranked>.Create((x, y) => order.Compare(y, x));
-        int capacity = (int)Math.Min(op.Limit, 1 << 20);
-        var heap = new PriorityQueue<Ranked, Ranked>(worstFirst);
+        var kept = new List<Ranked>();
+        PriorityQueue<Ranked, Ranked>? heap = null;
         long sequence = 0;
         foreach (var row in Evaluate(op.Input, seed, graph))
         {
             _cancellation.ThrowIfCancellationRequested();
             var ranked = new Ranked(row, Array.ConvertAll(keys, k => k.Expression(row)), sequence++);
-            if (heap.Count < op.Limit)
+            if (heap is null)
             {
-                heap.Enqueue(ranked, ranked);
+                kept.Add(ranked);
+                if (kept.Count == op.Limit)
+                {
+                    heap = new PriorityQueue<Ranked, Ranked>(kept.Select(r => (r, r)), Comparer<Ranked>.Create((x, y) => order.Compare(y, x)));
+                    kept.Clear();
+                }
             }
             else if (order.Compare(ranked, heap.Peek()) < 0)
             {
@@ -51,13 +56,12 @@ internal sealed partial class AlgebraEvaluator
             }
         }
 
-        var result = new List<Ranked>(Math.Min(capacity, heap.Count));
-        while (heap.Count > 0)
+        if (heap is not null)
         {
-            result.Add(heap.Dequeue());
+            kept.AddRange(heap.UnorderedItems.Select(item => item.Element));
         }
 
-        result.Reverse();
-        return result.ConvertAll(r => r.Row);
+        kept.Sort(order);
+        return kept.ConvertAll(r => r.Row);
     }
 }

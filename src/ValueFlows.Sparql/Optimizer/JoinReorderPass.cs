@@ -22,8 +22,19 @@ internal sealed class JoinReorderPass : IOptimizerPass
         OpBgp bgp => OrderPatterns(bgp, estimator, graph),
         OpGraph g => g with { Input = Reorder(g.Input, estimator, estimator.Graph(g.Name)) },
         OpJoin join => OrderOperands(join, estimator, graph),
+
+        // EXISTS patterns are ordered too: the evaluator keeps the order unless the tested solution binds their variables.
+        OpFilter filter => new OpFilter(InExists(filter.Condition, estimator, graph), Reorder(filter.Input, estimator, graph)),
+        OpExtend extend => new OpExtend(Reorder(extend.Input, estimator, graph), extend.Variable, InExists(extend.Expression, estimator, graph)),
+        OpLeftJoin leftJoin => new OpLeftJoin(
+            Reorder(leftJoin.Left, estimator, graph),
+            Reorder(leftJoin.Right, estimator, graph),
+            leftJoin.Condition is { } condition ? InExists(condition, estimator, graph) : null),
         _ => OpTransformer.WithChildren(op, child => Reorder(child, estimator, graph)),
     };
+
+    private static Expression InExists(Expression expression, CardinalityEstimator estimator, TermId graph) =>
+        OpTransformer.MapExists(expression, pattern => Reorder(pattern, estimator, graph));
 
     private static OpBgp OrderPatterns(OpBgp bgp, CardinalityEstimator estimator, TermId graph)
     {

@@ -66,6 +66,17 @@ internal static class OpTransformer
         }
     }
 
+    /// <summary>The expression with the pattern of each EXISTS in it replaced by <paramref name="map"/> of it.</summary>
+    public static Expression MapExists(Expression expression, Func<Op, Op> map) => expression switch
+    {
+        ExprExists exists => new ExprExists(map(exists.Pattern)),
+        ExprCall call when VariableUsage.ContainsExists(call) =>
+            new ExprCall(call.Function, ValueArray.Create<Expression>([.. call.Arguments.Select(a => MapExists(a, map))])),
+        ExprFunctionCall call when VariableUsage.ContainsExists(call) =>
+            call with { Arguments = ValueArray.Create<Expression>([.. call.Arguments.Select(a => MapExists(a, map))]) },
+        _ => expression,
+    };
+
     private static Op Unary(Op op, Op input, Func<Op, Op> map, Func<Op, Op> rebuild)
     {
         var mapped = map(input);

@@ -15,9 +15,9 @@ internal sealed class QueryOptimizer
     [
         new ConstantFoldingPass(),
         new BgpMergePass(),
+        new OptionalFilterPass(),
         new FilterPlacementPass(),
         new FilterEqualityPass(),
-        new OptionalFilterPass(),
         new JoinReorderPass(),
         new TopNPass(),
         new DistinctReducedPass(),

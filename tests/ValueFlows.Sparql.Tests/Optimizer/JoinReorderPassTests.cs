@@ -51,6 +51,9 @@ public sealed class JoinReorderPassTests
     [InlineData(
         "(leftjoin (bgp (triple ?s <http://e/common> ?o) (triple ?s <http://e/rare> ?x)) (bgp (triple ?o <http://e/common> ?v) (triple ?o <http://e/rare> ?w)))",
         "(leftjoin (bgp (triple ?s <http://e/rare> ?x) (triple ?s <http://e/common> ?o)) (bgp (triple ?o <http://e/rare> ?w) (triple ?o <http://e/common> ?v)))")]
+    [InlineData(
+        "(filter (! (exists (bgp (triple ?a <http://e/common> ?b) (triple ?a <http://e/rare> ?c)))) (bgp (triple ?s <http://e/common> ?o) (triple ?s <http://e/rare> ?x)))",
+        "(filter (! (exists (bgp (triple ?a <http://e/rare> ?c) (triple ?a <http://e/common> ?b)))) (bgp (triple ?s <http://e/rare> ?x) (triple ?s <http://e/common> ?o)))")]
     public void Rewrite_WithStatistics_OrdersBySelectivityAndConnectedness(string input, string expected) =>
         Assert.Equal(expected, PassGolden.Run(new JoinReorderPass(), input, s_statistics));
 

@@ -7,8 +7,8 @@ namespace ValueFlows.Sparql.Tests.Optimizer;
 /// <summary>
 /// Seeded random datasets and SPARQL queries for the optimizer's differential test: few IRIs, literals of mixed types
 /// (equal numbers in different lexical forms), blank nodes, two named graphs; queries from a grammar of BGPs, joins,
-/// OPTIONAL with filters, UNION, MINUS, FILTER (comparisons, bound, EXISTS), BIND, GRAPH, ORDER BY with LIMIT/OFFSET,
-/// DISTINCT and GROUP BY with COUNT/SUM.
+/// OPTIONAL with filters, UNION, MINUS, FILTER (comparisons, bound, EXISTS), BIND, GRAPH, sub-SELECT, VALUES with UNDEF,
+/// ORDER BY with LIMIT/OFFSET, DISTINCT and GROUP BY with COUNT/SUM.
 /// </summary>
 internal sealed class RandomQueryGenerator(int seed)
 {
@@ -96,8 +96,10 @@ internal sealed class RandomQueryGenerator(int seed)
             return Triples();
         }
 
-        return _random.Next(9) switch
+        return _random.Next(11) switch
         {
+            9 => $"{{ SELECT {string.Join(' ', s_variables.Where(_ => _random.Next(2) == 0).DefaultIfEmpty("?a"))} WHERE {{ {Pattern(depth - 1)} }} }}",
+            10 => $"{Pattern(depth - 1)} VALUES ({Pick(s_variables)}) {{ ({Pick(s_resources)}) (UNDEF) ({Pick(s_literals)}) }}",
             0 => $"{{ {Pattern(depth - 1)} }} UNION {{ {Pattern(depth - 1)} }}",
             1 => $"{Pattern(depth - 1)} OPTIONAL {{ {Pattern(depth - 1)}{(_random.Next(2) == 0 ? $" FILTER({Condition(1)})" : string.Empty)} }}",
             2 => $"{Pattern(depth - 1)} MINUS {{ {Pattern(depth - 1)} }}",
@@ -128,18 +130,26 @@ internal sealed class RandomQueryGenerator(int seed)
         return b.ToString();
     }
 
+    /// <summary>A variable for a condition: mostly a pattern variable, sometimes one bound by BIND or GRAPH.</summary>
+    private string Read() => _random.Next(8) switch
+    {
+        0 => "?x0",
+        1 => "?g",
+        _ => Pick(s_variables),
+    };
+
     private string Condition(int depth)
     {
         var choice = _random.Next(depth > 0 ? 11 : 8);
         return choice switch
         {
-            0 => $"{Pick(s_variables)} {Pick(s_comparisons)} {Pick(s_literals)}",
-            1 => $"{Pick(s_variables)} {Pick(s_comparisons)} {Pick(s_variables)}",
-            2 => $"BOUND({Pick(s_variables)})",
-            3 => $"!BOUND({Pick(s_variables)})",
-            4 => $"{Pick(s_variables)} = {Pick(s_resources)}",
-            5 => $"sameTerm({Pick(s_variables)}, {Pick(s_resources)})",
-            6 => $"isIRI({Pick(s_variables)})",
+            0 => $"{Read()} {Pick(s_comparisons)} {Pick(s_literals)}",
+            1 => $"{Read()} {Pick(s_comparisons)} {Read()}",
+            2 => $"BOUND({Read()})",
+            3 => $"!BOUND({Read()})",
+            4 => $"{Read()} = {Pick(s_resources)}",
+            5 => $"sameTerm({Read()}, {Pick(s_resources)})",
+            6 => $"isIRI({Read()})",
             7 => Pick(["true", "false", "1 = 1.0", "2 > 3", "\"a\" != \"b\""]),
             8 => $"{(_random.Next(2) == 0 ? "NOT " : string.Empty)}EXISTS {{ {Triples()} }}",
             9 => $"({Condition(depth - 1)}) && ({Condition(depth - 1)})",
