@@ -73,7 +73,7 @@ internal sealed partial class AlgebraEvaluator
             OpReduced reduced => Evaluate(reduced.Input, seed, graph),
             OpOrderBy orderBy => OrderBy(orderBy, seed, graph),
             OpSlice slice => Slice(slice, seed, graph),
-            OpTopN top => TopN(top, seed, graph),
+            OpTopN top => RankedTopN(top, seed, graph),
             OpGroup group => Group(group, seed, graph),
             // SILENT turns the failure of the service into one solution that binds nothing (SPARQL 1.1 Federated Query §4).
             OpService { Silent: true } => [seed],
