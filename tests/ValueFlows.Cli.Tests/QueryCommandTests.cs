@@ -90,6 +90,16 @@ public sealed class QueryCommandTests : IDisposable
     }
 
     [Fact]
+    public void Query_Service_ExitsOneWithTheEvaluationError()
+    {
+        var (code, stdout, stderr) = VfProcess.Run(_dir, null, "query", "SELECT * WHERE { SERVICE <http://example.org/sparql> { ?s ?p ?o } }", "d.ttl");
+        Assert.Equal(1, code);
+        Assert.Equal("", stdout);
+        Assert.Contains("SERVICE", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Query_UnionDefaultGraph_SeesNamedGraphs()
     {
         const string count = "SELECT (COUNT(*) AS ?n) WHERE { ?s <http://example.org/name> ?o }";
