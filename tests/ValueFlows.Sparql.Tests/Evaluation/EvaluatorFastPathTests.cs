@@ -77,6 +77,27 @@ public sealed class EvaluatorFastPathTests
     }
 
     [Fact]
+    public void Evaluate_SumOfNonCanonicalIntegersAndDecimals_AddsTheirValues()
+    {
+        var data = Data([("a", "v", Literal.Create("5", Xsd.Decimal)), ("b", "v", Literal.Create("+02", Xsd.Integer)),
+            ("c", "v", Literal.Create("0.50", Xsd.Decimal)), ("d", "v", Literal.Create("7", Iri.Create(Xsd.Namespace + "int")))]);
+
+        var rows = Select("SELECT (SUM(?v) AS ?s) (AVG(?v) AS ?a) WHERE { ?x :v ?v }", data);
+
+        Assert.Equal(["\"14.5\"^^<http://www.w3.org/2001/XMLSchema#decimal> \"3.625\"^^<http://www.w3.org/2001/XMLSchema#decimal>"], rows);
+    }
+
+    [Fact]
+    public void Evaluate_SumOfNonCanonicalDecimalsThenDouble_SwitchesToDouble()
+    {
+        var data = Data([("a", "v", Literal.Create("5", Xsd.Decimal)), ("b", "v", Literal.Create("0.5e0", Xsd.Double))]);
+
+        var rows = Select("SELECT (SUM(?v) AS ?s) WHERE { ?x :v ?v }", data);
+
+        Assert.Equal(["\"5.5E0\"^^<http://www.w3.org/2001/XMLSchema#double>"], rows);
+    }
+
+    [Fact]
     public void Evaluate_SumWithDoubleAfterIntegers_SwitchesToDouble()
     {
         var data = Data([("a", "v", Int(2)), ("b", "v", Literal.Create("0.5e0", Xsd.Double))]);
