@@ -42,7 +42,7 @@ internal sealed partial class AlgebraEvaluator
         {
             if (!_compilers.TryGetValue(graph, out var compiler))
             {
-                compiler = new ExpressionCompiler(_terms, _layout, (op, row) => Evaluate(op, row, graph).Any(), _state);
+                compiler = new ExpressionCompiler(_terms, _layout, (op, row) => Exists(op, row, graph), _state);
                 _compilers.Add(graph, compiler);
             }
 
