@@ -125,8 +125,8 @@ internal sealed partial class AlgebraEvaluator
     }
 
     /// <summary>
-    /// SUM or AVG of a variable: integers and decimals inlined in the ids are added as <see cref="decimal"/> with no term
-    /// made; the first other value switches to adding terms with the operator mapping (floats, doubles, stored literals).
+    /// SUM or AVG of a variable: integers and decimals are added as <see cref="decimal"/> (inlined ones with no term made);
+    /// the first other value switches to adding terms with the operator mapping (floats, doubles, errors).
     /// </summary>
     private sealed class SumAccumulator(bool average, CompiledExpression argument, int slot) : GroupAccumulator
     {
@@ -145,6 +145,7 @@ internal sealed partial class AlgebraEvaluator
 
             _count++;
             var id = row[slot];
+            Term? term = null;
             if (_total is null)
             {
                 try
@@ -161,6 +162,16 @@ internal sealed partial class AlgebraEvaluator
                         _isDecimal = true;
                         return;
                     }
+
+                    // Non-canonical integers and decimals ("5"^^xsd:decimal) live in the dictionary: add their values
+                    // too, rather than a new literal per row.
+                    term = argument(row);
+                    if (term is not null && NumericValue.TryGet(term, out var number) && number.Kind <= NumericKind.Decimal)
+                    {
+                        _exact += number.Exact;
+                        _isDecimal |= number.Kind == NumericKind.Decimal;
+                        return;
+                    }
                 }
                 catch (OverflowException)
                 {
@@ -171,7 +182,7 @@ internal sealed partial class AlgebraEvaluator
                 _total = Exact();
             }
 
-            var term = argument(row);
+            term ??= argument(row);
             if (term is null || !NumericValue.TryGet(term, out _))
             {
                 _error = true;

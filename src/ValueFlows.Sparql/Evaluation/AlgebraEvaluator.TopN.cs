@@ -6,7 +6,8 @@ namespace ValueFlows.Sparql.Evaluation;
 /// <summary>Top-N: ORDER BY + LIMIT kept by a bounded heap, in O(n log N) time and O(N) memory instead of a full sort.</summary>
 internal sealed partial class AlgebraEvaluator
 {
-    private readonly record struct Ranked(TermId[] Row, Term?[] Keys, long Sequence);
+    /// <summary>A row with its sort keys: a variable key is its id, made a term only when the ids cannot be ordered.</summary>
+    private readonly record struct Ranked(TermId[] Row, TermId[] KeyIds, Term?[] Keys, long Sequence);
 
     /// <summary>
     /// The first <see cref="OpTopN.Limit"/> solutions in the order a stable sort gives. Rows are collected until the limit
@@ -20,12 +21,19 @@ internal sealed partial class AlgebraEvaluator
             return [];
         }
 
-        var keys = op.Conditions.Select(c => (Expression: Compile(c.Expression, graph), c.Descending)).ToArray();
+        var keys = op.Conditions.Select(c => (Expression: Compile(c.Expression, graph), c.Descending,
+            Slot: c.Expression is ExprVariable v && _layout.TryGetSlot(v.Variable, out int slot) ? slot : -1)).ToArray();
+        var terms = _terms;
+        Term? Key(in Ranked r, int i) => r.KeyIds[i].IsAny ? r.Keys[i] : r.Keys[i] ??= terms.Get(r.KeyIds[i]);
         var order = Comparer<Ranked>.Create((x, y) =>
         {
             for (int i = 0; i < keys.Length; i++)
             {
-                int c = TermComparer.OrderCompare(x.Keys[i], y.Keys[i]);
+                if (!TermComparer.TryOrderCompareIds(x.KeyIds[i], y.KeyIds[i], out int c))
+                {
+                    c = TermComparer.OrderCompare(Key(x, i), Key(y, i));
+                }
+
                 if (c != 0)
                 {
                     return keys[i].Descending ? -c : c;
@@ -40,7 +48,21 @@ internal sealed partial class AlgebraEvaluator
         foreach (var row in Evaluate(op.Input, seed, graph))
         {
             _cancellation.ThrowIfCancellationRequested();
-            var ranked = new Ranked(row, Array.ConvertAll(keys, k => k.Expression(row)), sequence++);
+            var keyIds = new TermId[keys.Length];
+            var keyTerms = new Term?[keys.Length];
+            for (int i = 0; i < keys.Length; i++)
+            {
+                if (keys[i].Slot >= 0)
+                {
+                    keyIds[i] = row[keys[i].Slot];
+                }
+                else
+                {
+                    keyTerms[i] = keys[i].Expression(row);
+                }
+            }
+
+            var ranked = new Ranked(row, keyIds, keyTerms, sequence++);
             if (heap is null)
             {
                 kept.Add(ranked);

@@ -42,7 +42,7 @@ internal sealed partial class AlgebraEvaluator
         {
             if (!_compilers.TryGetValue(graph, out var compiler))
             {
-                compiler = new ExpressionCompiler(_terms, _layout, (op, row) => Evaluate(op, row, graph).Any(), _state);
+                compiler = new ExpressionCompiler(_terms, _layout, (op, row) => Exists(op, row, graph), _state);
                 _compilers.Add(graph, compiler);
             }
 
@@ -180,18 +180,24 @@ internal sealed partial class AlgebraEvaluator
     private IEnumerable<TermId[]> Extend(OpExtend op, TermId[] seed, TermId graph)
     {
         var expression = Compile(op.Expression, graph);
+        var ids = ExpressionCompiler.CompileIds(op.Expression, _layout);
         int slot = _layout.Slot(op.Variable);
         foreach (var row in Evaluate(op.Input, seed, graph))
         {
             _cancellation.ThrowIfCancellationRequested();
-            var value = expression(row);
-            if (value is null)
+            var id = ids is null ? TermId.Any : ids(row);
+            if (id.IsAny)
             {
-                yield return row;
-                continue;
+                var value = expression(row);
+                if (value is null)
+                {
+                    yield return row;
+                    continue;
+                }
+
+                id = _terms.Intern(value);
             }
 
-            var id = _terms.Intern(value);
             if (!row[slot].IsAny && row[slot] != id)
             {
                 continue;

@@ -8,6 +8,7 @@ namespace ValueFlows.Sparql.Evaluation;
 /// <summary>YEAR … TZ over <c>xsd:dateTime</c> (and <c>xsd:date</c>) literals, read from the lexical form (§17.4.5).</summary>
 internal static partial class DateTimeFunctions
 {
+    private const long MillisecondsPerDay = 86_400_000;
     private static readonly Iri s_dayTimeDuration = Iri.CreateUnchecked(Xsd.Namespace + "dayTimeDuration");
 
     [GeneratedRegex(@"^(-?\d{4,})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}):(\d{2}(?:\.\d+)?))?(Z|[+-]\d{2}:\d{2})?$", RegexOptions.CultureInvariant)]
@@ -71,6 +72,50 @@ internal static partial class DateTimeFunctions
                     + (minutes > 0 ? minutes.ToString(CultureInfo.InvariantCulture) + "M" : string.Empty);
                 return Literal.CreateUnchecked(text, s_dayTimeDuration, null);
         }
+    }
+
+    /// <summary>
+    /// YEAR, MONTH, DAY, HOURS or MINUTES of an inlined <c>xsd:dateTime</c> or <c>xsd:date</c> id, as the inlined
+    /// <c>xsd:integer</c> id of the same canonical literal <see cref="Apply"/> gives, read from the id's fields (which
+    /// keep the wall-clock time as written, like the lexical form) with no term; false when the term path must answer.
+    /// </summary>
+    public static bool TryApplyInline(BuiltInFunction f, TermId argument, out TermId result)
+    {
+        long milliseconds;
+        switch (argument.Kind)
+        {
+            case TermIdKind.DateTime:
+                InlineLiteralCodec.SplitDateTime(argument, out milliseconds, out _, out _);
+                break;
+            case TermIdKind.Date when f is BuiltInFunction.Year or BuiltInFunction.Month or BuiltInFunction.Day:
+                InlineLiteralCodec.SplitDate(argument, out int dayNumber, out _);
+                milliseconds = dayNumber * MillisecondsPerDay;
+                break;
+            default:
+                result = default;
+                return false;
+        }
+
+        long value;
+        switch (f)
+        {
+            case BuiltInFunction.Year or BuiltInFunction.Month or BuiltInFunction.Day:
+                var date = DateOnly.FromDayNumber((int)(milliseconds / MillisecondsPerDay));
+                value = f == BuiltInFunction.Year ? date.Year : f == BuiltInFunction.Month ? date.Month : date.Day;
+                break;
+            case BuiltInFunction.Hours:
+                value = milliseconds % MillisecondsPerDay / 3_600_000;
+                break;
+            case BuiltInFunction.Minutes:
+                value = milliseconds % MillisecondsPerDay / 60_000 % 60;
+                break;
+            default:
+                result = default;
+                return false;
+        }
+
+        result = InlineLiteralCodec.Integer(value);
+        return true;
     }
 
     private static Literal Integer(string digits) =>

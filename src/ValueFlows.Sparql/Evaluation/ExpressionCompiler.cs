@@ -11,6 +11,9 @@ namespace ValueFlows.Sparql.Evaluation;
 /// <summary>An expression compiled for one query: the value for a solution row, or null for a SPARQL expression error.</summary>
 internal delegate Term? CompiledExpression(TermId[] row);
 
+/// <summary>An expression's value as an id computed from the row's ids, or <see cref="TermId.Any"/> when the term form must answer.</summary>
+internal delegate TermId CompiledIdExpression(TermId[] row);
+
 /// <summary>
 /// Compiles SPARQL expressions once per query into delegates over solution rows (§17). Errors are values (null), so no
 /// exception is thrown per row; regular expressions are compiled once when their pattern is a constant.
@@ -64,6 +67,22 @@ internal sealed class ExpressionCompiler
             }
 
             return n.Kind >= NumericKind.Float ? !(n.Approximate == 0 || double.IsNaN(n.Approximate)) : n.Exact != 0;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The id-level form of an expression whose value can be read from inlined ids with no term (YEAR … MINUTES of a
+    /// variable holding an inlined date), or null when it has none.
+    /// </summary>
+    public static CompiledIdExpression? CompileIds(Expression expression, SolutionLayout layout)
+    {
+        if (expression is ExprCall { Function: var f, Arguments: [ExprVariable v] }
+            && f is BuiltInFunction.Year or BuiltInFunction.Month or BuiltInFunction.Day or BuiltInFunction.Hours or BuiltInFunction.Minutes)
+        {
+            int slot = layout.Slot(v.Variable);
+            return row => DateTimeFunctions.TryApplyInline(f, row[slot], out var id) ? id : TermId.Any;
         }
 
         return null;

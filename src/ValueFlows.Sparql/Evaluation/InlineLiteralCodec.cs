@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using ValueFlows.Rdf;
 
@@ -117,6 +118,13 @@ public static class InlineLiteralCodec
             default:
                 throw new ArgumentOutOfRangeException(nameof(id), id, "Not an inline literal.");
         }
+    }
+
+    /// <summary>The inline id of a canonical <c>xsd:integer</c> in the inlined range (callers keep to small values).</summary>
+    internal static TermId Integer(long value)
+    {
+        Debug.Assert(value is >= IntegerMin and <= IntegerMax, "The integer is outside the inlined range.");
+        return TermId.Inline(TermIdKind.Integer, (ulong)value);
     }
 
     internal static void SplitDecimal(TermId id, out long mantissa, out int scale)

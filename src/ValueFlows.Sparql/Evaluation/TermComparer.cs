@@ -117,6 +117,51 @@ internal static class TermComparer
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal, out value);
     }
 
+    /// <summary>
+    /// <see cref="OrderCompare"/> of the terms two ids stand for, read from the ids when that needs no term: equal ids,
+    /// inlined integers, and inlined dates or dateTimes written in the same zone at different instants. False otherwise.
+    /// </summary>
+    public static bool TryOrderCompareIds(TermId left, TermId right, out int order)
+    {
+        order = 0;
+        if (left == right)
+        {
+            return !left.IsAny;
+        }
+
+        if (left.Kind != right.Kind)
+        {
+            return false;
+        }
+
+        switch (left.Kind)
+        {
+            case TermIdKind.Integer:
+                left.TryGetInteger(out long l);
+                right.TryGetInteger(out long r);
+                order = l.CompareTo(r);
+                return true;
+            case TermIdKind.DateTime:
+            {
+                InlineLiteralCodec.SplitDateTime(left, out long lm, out _, out int lz);
+                InlineLiteralCodec.SplitDateTime(right, out long rm, out _, out int rz);
+                order = lm.CompareTo(rm);
+                return lz == rz && order != 0;
+            }
+
+            case TermIdKind.Date:
+            {
+                InlineLiteralCodec.SplitDate(left, out int ld, out int lz);
+                InlineLiteralCodec.SplitDate(right, out int rd, out int rz);
+                order = ld.CompareTo(rd);
+                return lz == rz && order != 0;
+            }
+
+            default:
+                return false;
+        }
+    }
+
     /// <summary>The total order of ORDER BY: unbound, blank nodes, IRIs, literals (by value where comparable).</summary>
     public static int OrderCompare(Term? left, Term? right)
     {

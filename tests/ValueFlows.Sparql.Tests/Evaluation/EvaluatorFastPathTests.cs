@@ -77,6 +77,56 @@ public sealed class EvaluatorFastPathTests
     }
 
     [Fact]
+    public void Evaluate_SumOfNonCanonicalIntegersAndDecimals_AddsTheirValues()
+    {
+        var data = Data([("a", "v", Literal.Create("5", Xsd.Decimal)), ("b", "v", Literal.Create("+02", Xsd.Integer)),
+            ("c", "v", Literal.Create("0.50", Xsd.Decimal)), ("d", "v", Literal.Create("7", Iri.Create(Xsd.Namespace + "int")))]);
+
+        var rows = Select("SELECT (SUM(?v) AS ?s) (AVG(?v) AS ?a) WHERE { ?x :v ?v }", data);
+
+        Assert.Equal(["\"14.5\"^^<http://www.w3.org/2001/XMLSchema#decimal> \"3.625\"^^<http://www.w3.org/2001/XMLSchema#decimal>"], rows);
+    }
+
+    [Fact]
+    public void Evaluate_SumOfNonCanonicalDecimalsThenDouble_SwitchesToDouble()
+    {
+        var data = Data([("a", "v", Literal.Create("5", Xsd.Decimal)), ("b", "v", Literal.Create("0.5e0", Xsd.Double))]);
+
+        var rows = Select("SELECT (SUM(?v) AS ?s) WHERE { ?x :v ?v }", data);
+
+        Assert.Equal(["\"5.5E0\"^^<http://www.w3.org/2001/XMLSchema#double>"], rows);
+    }
+
+    [Fact]
+    public void Evaluate_NotExistsOverOneTripleAskedForManyRows_KeepsTheRowsWithoutAMatch()
+    {
+        var triples = new List<(string, string, Term)>();
+        for (int i = 0; i < 40; i++)
+        {
+            triples.Add(("c" + i, "type", I("C")));
+            if (i % 2 == 0)
+            {
+                triples.Add(("e" + i, "fulfills", I("c" + i)));
+            }
+
+            if (i % 3 == 0)
+            {
+                triples.Add(("c" + i, "note", Literal.Create("n")));
+            }
+        }
+
+        var data = Data(triples);
+
+        var notFulfilled = Select("SELECT ?c WHERE { ?c :type :C FILTER NOT EXISTS { ?e :fulfills ?c } } ORDER BY ?c", data);
+        var noted = Select("SELECT ?c WHERE { ?c :type :C FILTER EXISTS { ?c :note ?n } } ORDER BY ?c", data);
+        var unboundInside = Select("SELECT ?c WHERE { ?c :type :C OPTIONAL { ?c :missing ?x } FILTER EXISTS { ?x :fulfills ?y } } ORDER BY ?c", data);
+
+        Assert.Equal([.. Enumerable.Range(0, 40).Where(i => i % 2 == 1).Select(i => Ex + "c" + i).Order(StringComparer.Ordinal).Select(iri => "<" + iri + ">")], notFulfilled);
+        Assert.Equal([.. Enumerable.Range(0, 40).Where(i => i % 3 == 0).Select(i => Ex + "c" + i).Order(StringComparer.Ordinal).Select(iri => "<" + iri + ">")], noted);
+        Assert.Equal(40, unboundInside.Count);
+    }
+
+    [Fact]
     public void Evaluate_SumWithDoubleAfterIntegers_SwitchesToDouble()
     {
         var data = Data([("a", "v", Int(2)), ("b", "v", Literal.Create("0.5e0", Xsd.Double))]);
