@@ -10,8 +10,7 @@ namespace ValueFlows.Sparql.Evaluation;
 /// </summary>
 public sealed class DatasetQueryable : IQueryableDataset
 {
-    private readonly Dictionary<Term, TermId> _ids = [];
-    private readonly List<Term> _terms = [];
+    private readonly InMemoryTermTable _termTable = new();
     private readonly EncodedQuad[] _quads;
     private readonly Dictionary<TermId, List<int>> _bySubject = [];
     private readonly Dictionary<TermId, List<int>> _byPredicate = [];
@@ -38,58 +37,15 @@ public sealed class DatasetQueryable : IQueryableDataset
     }
 
     /// <inheritdoc />
-    public bool TryInternalize(Term term, out TermId id)
-    {
-        ArgumentNullException.ThrowIfNull(term);
-        if (term is Literal literal && InlineLiteralCodec.TryEncode(literal, out id))
-        {
-            return true;
-        }
-
-        return _ids.TryGetValue(term, out id);
-    }
+    public bool TryInternalize(Term term, out TermId id) => _termTable.TryInternalize(term, out id);
 
     /// <inheritdoc />
-    public Term Externalize(TermId id)
-    {
-        if (id.IsInline)
-        {
-            return InlineLiteralCodec.Decode(id);
-        }
-
-        if (!id.IsDictionaryTerm || id.DictionaryIndex >= _terms.Count)
-        {
-            throw new ArgumentException($"The id {id} is not a term of this dataset.", nameof(id));
-        }
-
-        return _terms[(int)id.DictionaryIndex];
-    }
+    public Term Externalize(TermId id) => _termTable.Externalize(id);
 
     /// <inheritdoc />
     public IQuadCursor OpenCursor() => new Cursor(this);
 
-    private TermId Add(Term term)
-    {
-        if (term is Literal literal && InlineLiteralCodec.TryEncode(literal, out var inline))
-        {
-            return inline;
-        }
-
-        if (!_ids.TryGetValue(term, out var id))
-        {
-            var kind = term.Kind switch
-            {
-                TermKind.Iri => TermIdKind.Iri,
-                TermKind.BlankNode => TermIdKind.BlankNode,
-                _ => TermIdKind.Literal,
-            };
-            id = TermId.ForDictionary(kind, _terms.Count);
-            _terms.Add(term);
-            _ids.Add(term, id);
-        }
-
-        return id;
-    }
+    private TermId Add(Term term) => _termTable.Intern(term);
 
     private static void Index(Dictionary<TermId, List<int>> index, TermId key, int position)
     {

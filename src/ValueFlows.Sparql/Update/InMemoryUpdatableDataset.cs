@@ -12,8 +12,7 @@ namespace ValueFlows.Sparql.Update;
 /// </summary>
 public sealed class InMemoryUpdatableDataset : IUpdatableDataset
 {
-    private readonly Dictionary<Term, TermId> _ids = [];
-    private readonly List<Term> _terms = [];
+    private readonly InMemoryTermTable _termTable = new();
     private readonly HashSet<EncodedQuad> _quads = [];
     private readonly Dictionary<TermId, HashSet<EncodedQuad>> _bySubject = [];
     private readonly Dictionary<TermId, HashSet<EncodedQuad>> _byPredicate = [];
@@ -54,21 +53,7 @@ public sealed class InMemoryUpdatableDataset : IUpdatableDataset
     public TermId Intern(Term term)
     {
         ArgumentNullException.ThrowIfNull(term);
-        if (TryInternalize(term, out var id))
-        {
-            return id;
-        }
-
-        var kind = term.Kind switch
-        {
-            TermKind.Iri => TermIdKind.Iri,
-            TermKind.BlankNode => TermIdKind.BlankNode,
-            _ => TermIdKind.Literal,
-        };
-        id = TermId.ForDictionary(kind, _terms.Count);
-        _terms.Add(term);
-        _ids.Add(term, id);
-        return id;
+        return _termTable.Intern(term);
     }
 
     /// <inheritdoc />
@@ -107,32 +92,10 @@ public sealed class InMemoryUpdatableDataset : IUpdatableDataset
     }
 
     /// <inheritdoc />
-    public bool TryInternalize(Term term, out TermId id)
-    {
-        ArgumentNullException.ThrowIfNull(term);
-        if (term is Literal literal && InlineLiteralCodec.TryEncode(literal, out id))
-        {
-            return true;
-        }
-
-        return _ids.TryGetValue(term, out id);
-    }
+    public bool TryInternalize(Term term, out TermId id) => _termTable.TryInternalize(term, out id);
 
     /// <inheritdoc />
-    public Term Externalize(TermId id)
-    {
-        if (id.IsInline)
-        {
-            return InlineLiteralCodec.Decode(id);
-        }
-
-        if (!id.IsDictionaryTerm || id.DictionaryIndex >= _terms.Count)
-        {
-            throw new ArgumentException($"The id {id} is not a term of this dataset.", nameof(id));
-        }
-
-        return _terms[(int)id.DictionaryIndex];
-    }
+    public Term Externalize(TermId id) => _termTable.Externalize(id);
 
     /// <inheritdoc />
     public IQuadCursor OpenCursor() => new Cursor(this);
