@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Globalization;
 using ValueFlows.Rdf;
 using Xunit.Abstractions;
@@ -23,7 +21,7 @@ public sealed class UpdateCrashTests(ITestOutputHelper output)
         long acknowledgedTotal = 0;
         for (int kill = 0; kill < Kills; kill++)
         {
-            var acknowledged = RunAndKill(dir.Path, next, random.Next(0, 150), out var errors);
+            var acknowledged = CrashChildProcess.RunAndKill("update-crash-child", dir.Path, next, random.Next(0, 150), out var errors);
             acknowledgedTotal += acknowledged.Count;
             long present = Verify(dir.Path, acknowledged, errors);
             Assert.True(present >= next - 1, "updates that were already verified disappeared");
@@ -32,49 +30,6 @@ public sealed class UpdateCrashTests(ITestOutputHelper output)
 
         output.WriteLine($"{Kills} kills, {acknowledgedTotal} acknowledged updates, {next - 1} present at the end.");
         Assert.True(next > Kills, "the child ran too few updates to test anything");
-    }
-
-    private static List<long> RunAndKill(string directory, long next, int delayMs, out string errors)
-    {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(typeof(UpdateCrashChild).Assembly.Location);
-        start.ArgumentList.Add("update-crash-child");
-        start.ArgumentList.Add(directory);
-        start.ArgumentList.Add(next.ToString(CultureInfo.InvariantCulture));
-        using var process = Process.Start(start)!;
-        var acknowledged = new ConcurrentQueue<long>();
-        var errorText = new ConcurrentQueue<string>();
-        using var ready = new ManualResetEventSlim();
-        process.OutputDataReceived += (_, e) =>
-        {
-            if (e.Data is not null && e.Data.StartsWith("ACK ", StringComparison.Ordinal))
-            {
-                acknowledged.Enqueue(long.Parse(e.Data.AsSpan(4), CultureInfo.InvariantCulture));
-                ready.Set();
-            }
-        };
-        process.ErrorDataReceived += (_, e) =>
-        {
-            if (e.Data is not null)
-            {
-                errorText.Enqueue(e.Data);
-            }
-        };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        bool started = ready.Wait(TimeSpan.FromSeconds(60));
-        Thread.Sleep(delayMs);
-        process.Kill();
-        process.WaitForExit();
-        errors = string.Join('\n', errorText);
-        Assert.True(started, "the child acknowledged nothing: " + errors);
-        return [.. acknowledged];
     }
 
     /// <summary>Checks the restarted store and returns how many updates it holds (they are consecutive from 1).</summary>
