@@ -9,7 +9,8 @@ using ValueFlows.Store;
 // The query mix on our embedded store, in the anchors' protocol: load DATA once (in-memory QuadStore, bulk load), then
 // each query 1 warm-up + RUNS timed runs, results fully enumerated and written as SPARQL JSON to a null stream.
 // Prints CSV lines "system,phase,name,median_ms,rows" like JenaBench.java and oxigraph-bench.mjs.
-// Usage: ValueFlows.QueryBench DATA.nt QUERY_DIR [RUNS] [--only NAME-PREFIX] | --sse QUERY_DIR
+// Usage: ValueFlows.QueryBench DATA.nt QUERY_DIR [RUNS] [--only NAME-PREFIX] [--gc] | --sse QUERY_DIR
+// --gc prints, per run, the bytes allocated, the collections per generation and the GC pause time (to stderr).
 var culture = CultureInfo.InvariantCulture;
 if (args.Length < 2)
 {
@@ -34,6 +35,7 @@ string queryDir = args[1];
 int runs = args.Length > 2 && !args[2].StartsWith('-') ? int.Parse(args[2], culture) : 5;
 int onlyAt = Array.IndexOf(args, "--only");
 string? only = onlyAt >= 0 ? args[onlyAt + 1] : null;
+bool gcStats = args.Contains("--gc");
 
 using var store = QuadStore.CreateInMemory();
 var clock = Stopwatch.StartNew();
@@ -73,6 +75,9 @@ foreach (var file in Directory.GetFiles(queryDir, "*.rq").Order(StringComparer.O
     long rows = 0;
     for (int i = -1; i < runs; i++)
     {
+        long allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
+        var pauseBefore = GC.GetTotalPauseDuration();
         var start = Stopwatch.GetTimestamp();
         using (var snapshot = store.OpenSnapshot())
         {
@@ -82,6 +87,13 @@ foreach (var file in Directory.GetFiles(queryDir, "*.rq").Order(StringComparer.O
         if (i >= 0)
         {
             times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        if (gcStats)
+        {
+            // Where a run's time goes when a collection lands in it: bytes allocated, collections per generation, pause.
+            Console.Error.WriteLine(string.Create(culture,
+                $"  {name} run {i}: {Stopwatch.GetElapsedTime(start).TotalMilliseconds:F2} ms, {GC.GetAllocatedBytesForCurrentThread() - allocatedBefore:N0} B, gc {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2}, pause {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds:F2} ms"));
         }
     }
 

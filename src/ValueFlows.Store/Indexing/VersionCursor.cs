@@ -1,3 +1,4 @@
+using System.Buffers;
 using ValueFlows.Sparql.Evaluation;
 
 namespace ValueFlows.Store.Indexing;
@@ -52,7 +53,7 @@ internal sealed class VersionCursor : IQuadCursor
         var order = Order;
         if (_useQuads)
         {
-            _quadBuffer ??= new Key4[BatchSize];
+            _quadBuffer ??= ArrayPool<Key4>.Shared.Rent(BatchSize);
             int n = _quads.Read(_quadBuffer.AsSpan(0, max));
             for (int i = 0; i < n; i++)
             {
@@ -62,7 +63,9 @@ internal sealed class VersionCursor : IQuadCursor
             return n;
         }
 
-        _tripleBuffer ??= new Key3[BatchSize];
+        // Rented: property paths open a cursor per step, and a fresh 12 KB buffer each time kept the allocator
+        // touching new memory, which cost a track query (q06) more than its scans after a large query had run.
+        _tripleBuffer ??= ArrayPool<Key3>.Shared.Rent(BatchSize);
         int m = _triples.Read(_tripleBuffer.AsSpan(0, max));
         for (int i = 0; i < m; i++)
         {
@@ -74,6 +77,17 @@ internal sealed class VersionCursor : IQuadCursor
 
     public void Dispose()
     {
+        if (_tripleBuffer is not null)
+        {
+            ArrayPool<Key3>.Shared.Return(_tripleBuffer);
+            _tripleBuffer = null;
+        }
+
+        if (_quadBuffer is not null)
+        {
+            ArrayPool<Key4>.Shared.Return(_quadBuffer);
+            _quadBuffer = null;
+        }
     }
 
     // Ids a later transaction added to the dictionary are in no quad of this version.
