@@ -58,6 +58,10 @@ internal sealed partial class AlgebraEvaluator
             using var cursor = _terms.Dataset.OpenCursor();
             cursor.Seek(new QuadPattern(s, p, o, graph));
             var batch = new EncodedQuad[BatchSize];
+            // The index order usually groups equal keys (POS for "count per class"): count runs, and touch the
+            // dictionary once per run instead of once per quad.
+            (TermId, TermId, TermId) current = default;
+            long run = 0;
             int read;
             while ((read = cursor.Read(batch)) > 0)
             {
@@ -65,8 +69,25 @@ internal sealed partial class AlgebraEvaluator
                 for (int i = 0; i < read; i++)
                 {
                     var key = (Key(batch[i], sources, 0), Key(batch[i], sources, 1), Key(batch[i], sources, 2));
-                    counts[key] = counts.GetValueOrDefault(key) + 1;
+                    if (run > 0 && key == current)
+                    {
+                        run++;
+                        continue;
+                    }
+
+                    if (run > 0)
+                    {
+                        counts[current] = counts.GetValueOrDefault(current) + run;
+                    }
+
+                    current = key;
+                    run = 1;
                 }
+            }
+
+            if (run > 0)
+            {
+                counts[current] = counts.GetValueOrDefault(current) + run;
             }
         }
 
