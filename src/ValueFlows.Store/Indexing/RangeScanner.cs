@@ -8,17 +8,33 @@ namespace ValueFlows.Store.Indexing;
 internal sealed class RangeScanner<TKey>
     where TKey : unmanaged, IIndexKey<TKey>
 {
+    private const int MaxGallop = 256;
+
     private Source[] _sources = new Source[8];
     private int _sourceCount;
     private TKey[] _base = [];
     private int _basePos;
     private int _baseEnd;
+    private TKey _lastLow;
+    private int _lastLowPos = -1;
 
     public void Reset(OrderIndex<TKey> index, in TKey low, in TKey high)
     {
-        _base = index.Base;
-        _basePos = SortedKeys.LowerBound<TKey>(_base, low);
-        _baseEnd = Math.Max(_basePos, SortedKeys.UpperBound<TKey>(_base, high));
+        // An index nested-loop join seeks one level's cursor once per outer row, and the outer rows often come in key
+        // order (a range scan of another index): then the new range starts at or after the previous one, and a
+        // galloping search from there touches a few neighbouring keys instead of a binary search's cold cache lines.
+        if (!ReferenceEquals(_base, index.Base))
+        {
+            _base = index.Base;
+            _lastLowPos = -1;
+        }
+
+        _basePos = _lastLowPos >= 0 && TKey.Compare(_lastLow, low) <= 0
+            ? GallopLowerBound(_base, _lastLowPos, low)
+            : SortedKeys.LowerBound<TKey>(_base, low);
+        _lastLow = low;
+        _lastLowPos = _basePos;
+        _baseEnd = GallopUpperBound(_base, _basePos, high);
         _sourceCount = 0;
         foreach (var run in index.Runs)
         {
@@ -88,6 +104,53 @@ internal sealed class RangeScanner<TKey>
         }
 
         return written;
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> whose key is not below <paramref name="key"/>.</summary>
+    private static int GallopLowerBound(TKey[] keys, int from, in TKey key)
+    {
+        int step = 1;
+        int lo = from;
+        int hi = from;
+        while (hi < keys.Length && TKey.Compare(keys[hi], key) < 0)
+        {
+            lo = hi + 1;
+            if (step > MaxGallop)
+            {
+                // Far away: the rest is a plain binary search, so a long jump costs a few probes more, never twice.
+                hi = keys.Length;
+                break;
+            }
+
+            hi = from + step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, keys.Length);
+        return lo + SortedKeys.LowerBound<TKey>(keys.AsSpan(lo, hi - lo), key);
+    }
+
+    /// <summary>The first index at or after <paramref name="from"/> whose key is above <paramref name="key"/>.</summary>
+    private static int GallopUpperBound(TKey[] keys, int from, in TKey key)
+    {
+        int step = 1;
+        int lo = from;
+        int hi = from;
+        while (hi < keys.Length && TKey.Compare(keys[hi], key) <= 0)
+        {
+            lo = hi + 1;
+            if (step > MaxGallop)
+            {
+                hi = keys.Length;
+                break;
+            }
+
+            hi = from + step;
+            step <<= 1;
+        }
+
+        hi = Math.Min(hi, keys.Length);
+        return lo + SortedKeys.UpperBound<TKey>(keys.AsSpan(lo, hi - lo), key);
     }
 
     private void AddSource(TKey[] keys, in TKey low, in TKey high, int sign)
