@@ -7,7 +7,8 @@ namespace ValueFlows.Core.Tests.Flows;
 
 /// <summary>
 /// A crew of four (Ann, Bob, Cat, Dan) pooling money and time in November: who gave what to whom, and whether
-/// reciprocity held. An outsider (the employer) pays Ann; December is outside the period.
+/// reciprocity held. An outsider (the employer) pays Ann; December is outside the period; Ann's mistyped payment to Dan
+/// is corrected.
 /// </summary>
 public sealed class NetFlowsTests : IDisposable
 {
@@ -24,6 +25,7 @@ public sealed class NetFlowsTests : IDisposable
     private readonly Iri _labour;
     private readonly HashSet<Iri> _crew;
     private readonly Dictionary<Iri, Iri> _wallets = [];
+    private readonly Iri _mistake;
 
     public NetFlowsTests()
     {
@@ -47,6 +49,8 @@ public sealed class NetFlowsTests : IDisposable
         Pay(_cat, _ann, 30, Story.Day(11, 20));
         Pay(_ann, _bob, 70, Story.Day(11, 28));
         Pay(_ann, _bob, 500, Story.Day(12, 1));
+        _mistake = Pay(_ann, _dan, 999, Story.Day(11, 15));
+        _story.Event("transfer", _ann, _dan, Of("corrects", _mistake), At(Story.Day(11, 16)));
         Work(_dan, _ann, 10, Story.Day(11, 5));
         Work(_dan, _bob, 4, Story.Day(11, 6));
         Work(_bob, _dan, 6, Story.Day(11, 12));
@@ -103,6 +107,17 @@ public sealed class NetFlowsTests : IDisposable
     }
 
     [Fact]
+    public void Compute_CorrectedPayment_NetsOutWithItsCorrection()
+    {
+        var report = Compute(_crew);
+
+        Assert.DoesNotContain(report.Flows, f => f.Provider == _ann && f.Receiver == _dan);
+        Assert.DoesNotContain(report.Balances, b => b.Agent == _dan && b.Unit == Story.Euro);
+        Assert.Equal(new ValueFlows.Core.Model.VfMeasure(1000, Story.Euro), _story.Get(_wallets[_dan]).GetMeasure("accountingQuantity"));
+        Assert.NotNull(_story.Get(_mistake));
+    }
+
+    [Fact]
     public void Compute_PeriodEnd_IsExclusive()
     {
         using var read = _story.Read();
@@ -135,8 +150,8 @@ public sealed class NetFlowsTests : IDisposable
 
     private string Name(Iri agent) => _story.Get(agent).GetString("name")!;
 
-    private void Pay(Iri from, Iri to, decimal amount, DateTimeOffset when) =>
-        _story.Event("transfer", from, to, Of("resourceInventoriedAs", _wallets[from]), Of("toResourceInventoriedAs", _wallets[to]), Quantity(amount, Story.Euro), At(when));
+    private Iri Pay(Iri from, Iri to, decimal amount, DateTimeOffset when) =>
+        _story.Event("transfer", from, to, Of("resourceInventoriedAs", _wallets[from]), Of("toResourceInventoriedAs", _wallets[to]), Quantity(amount, Story.Euro), At(when)).Event.Id;
 
     private void Work(Iri worker, Iri beneficiary, decimal hours, DateTimeOffset when) =>
         _story.Event("work", worker, beneficiary, Of("resourceConformsTo", _labour), Effort(hours, Story.Hour), At(when));
