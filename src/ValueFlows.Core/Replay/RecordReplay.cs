@@ -9,13 +9,14 @@ namespace ValueFlows.Core.Replay;
 /// <summary>
 /// Feeds VF records given as RDF through Core (DECISIONS 7, 8; <c>vf import --replay</c>, <c>vf serve --samples</c>,
 /// <c>vf check</c>): other records in dependency order, events in time order through <see cref="EventRecorder"/>, so
-/// resource quantities, location, containment and accountability are what Core derives, never what the input says. The
+/// resource quantities, location, containment and accountability are what Core derives, never what the input says (a
+/// resource's <c>currentLocation</c> is read only as where it was created, when the creating event does not say). The
 /// input's IRIs are kept. Everything is written in ONE transaction: any broken record → nothing is written and the
 /// report names the record and field.
 /// </summary>
 public static class RecordReplay
 {
-    /// <summary>The EconomicResource fields Core derives from events, which a replay never takes from its input.</summary>
+    /// <summary>The EconomicResource fields Core derives from events, which a replay never takes from its input as they are.</summary>
     public static IReadOnlyList<string> DerivedResourceFields => ReplayReader.DerivedResourceFields;
 
     /// <summary>Replays the VF records in <paramref name="quads"/> (default graph) into <paramref name="ledger"/>.</summary>
@@ -62,7 +63,7 @@ public static class RecordReplay
                     if (step.NewResource is { } resource)
                     {
                         input = Without(input, step.NewResourceField!);
-                        newResource = resource.Input;
+                        newResource = WithLocation(resource, step.NewResourceKeepsLocation);
                     }
 
                     recorder.Record(write, input, newResource, record.Id, step.NewResource?.Id);
@@ -74,7 +75,7 @@ public static class RecordReplay
                 }
                 else
                 {
-                    write.Create(record.Type, record.Input, allowInternal: false, record.Id);
+                    write.Create(record.Type, WithLocation(record, keep: true), allowInternal: false, record.Id);
                     Count(created, record.Type.Name);
                 }
             }
@@ -88,6 +89,19 @@ public static class RecordReplay
         }
 
         return Report(write.Commit().Sequence, existingUnits);
+    }
+
+    /// <summary>A resource's input with the location it was created at, when nothing else decides it.</summary>
+    private static VfInput WithLocation(ReplayRecord record, bool keep)
+    {
+        if (!keep || record.CreatedAt is null)
+        {
+            return record.Input;
+        }
+
+        var copy = Without(record.Input, "currentLocation");
+        copy.Set("currentLocation", VfValue.Of(record.CreatedAt));
+        return copy;
     }
 
     private static VfInput Without(VfInput input, string field)

@@ -41,7 +41,9 @@ internal static class ReplayPlan
             {
                 if (Single(e, field) is { } resource && resources.TryGetValue(resource, out var record) && named.Add(resource) && creates)
                 {
-                    step = step with { NewResource = record, NewResourceField = field };
+                    bool eventSaysWhere = action.LocationEffect != LocationEffect.NotApplicable
+                        && (e.Input.Has("toLocation") || e.Input.Has("atLocation"));
+                    step = step with { NewResource = record, NewResourceField = field, NewResourceKeepsLocation = !eventSaysWhere };
                 }
             }
 

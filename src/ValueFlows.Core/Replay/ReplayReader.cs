@@ -95,6 +95,13 @@ internal static class ReplayReader
                 continue;
             }
 
+            if (type == s_resource && field.Name == "currentLocation" && quad.Object is Iri location)
+            {
+                record.CreatedAt = location;
+                record.References.Add(location);
+                continue;
+            }
+
             if (type == s_resource && DerivedResourceFields.Contains(field.Name, StringComparer.Ordinal))
             {
                 derivedSkipped++;

@@ -12,5 +12,8 @@ internal sealed record ReplayRecord(Iri Id, VfRecordType Type, VfInput Input, in
     /// <summary>For events: the time they happened (point in time, else end, else beginning).</summary>
     public DateTimeOffset? Time { get; set; }
 
+    /// <summary>For resources: the <c>currentLocation</c> the input gives, used only as the location it was created at.</summary>
+    public Iri? CreatedAt { get; set; }
+
     public bool IsEvent => Type.Name == "EconomicEvent";
 }
