@@ -68,7 +68,7 @@ public sealed partial class EventRecorder
         ArgumentNullException.ThrowIfNull(@event);
         if (IriOf(@event, "corrects") is { } corrected)
         {
-            return RecordCorrection(write, @event, corrected, newInventoriedResource);
+            return RecordCorrection(write, @event, corrected, newInventoriedResource, eventId);
         }
 
         var facts = ReadFacts(write, @event, newInventoriedResource);
