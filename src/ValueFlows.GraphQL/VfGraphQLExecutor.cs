@@ -8,6 +8,7 @@ using GraphQL.Validation.Rules.Custom;
 using ValueFlows.Core;
 using ValueFlows.Core.Records;
 using ValueFlows.GraphQL.Execution;
+using ValueFlows.GraphQL.Mutations;
 using ValueFlows.GraphQL.Schema;
 
 namespace ValueFlows.GraphQL;
@@ -24,7 +25,7 @@ public sealed class VfGraphQLExecutor
 
     private readonly VfLedger _ledger;
     private readonly VfGraphQLOptions _options;
-    private readonly DocumentExecuter _executer = new();
+    private readonly DocumentExecuter _executer = new(new GraphQLDocumentBuilder(), new DocumentValidator(), MutationExecutionStrategy.Selector, []);
     private readonly IValidationRule[] _rules;
     private readonly IValidationRule[] _getRules;
 
