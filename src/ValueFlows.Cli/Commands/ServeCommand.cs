@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ValueFlows.Server;
@@ -12,7 +11,7 @@ namespace ValueFlows.Cli.Commands;
 
 /// <summary>
 /// <c>vf serve</c>: the HTTP server over the store in the data directory. Settings come from appsettings.json, the
-/// environment (<c>Vf__QueryTimeout</c>…) and these flags, the flags winning.
+/// environment (<c>Vf__QueryTimeout</c>, <c>ValueFlows__QueryTimeout</c>, <c>VF_QueryTimeout</c>) and these flags, the flags winning.
 /// </summary>
 internal static partial class ServeCommand
 {
@@ -29,16 +28,48 @@ internal static partial class ServeCommand
         var allowRawWrites = new Option<bool>("--allow-raw-writes") { Description = "Accept SPARQL Update over HTTP (off by default; there is no auth yet)." };
         var union = new Option<bool>("--union-default-graph") { Description = "SPARQL's default graph is the union of all graphs but {base}meta." };
         var timeout = new Option<double?>("--query-timeout") { Description = "Seconds a query may run before it is answered with 503 (default 30)." };
-        var command = new Command("serve", "Run the HTTP server: SPARQL 1.1 Protocol on /sparql, /health.")
+        var asAgent = new Option<string?>("--as-agent") { Description = "The agent IRI GraphQL's myAgent answers with (there is no auth yet; without it, myAgent is UNAUTHENTICATED)." };
+        var logFormat = new Option<string?>("--log-format") { Description = "Console logs: simple (default) or json." };
+        logFormat.AcceptOnlyFromAmong("simple", "json");
+        var command = new Command("serve", "Run the HTTP server: GraphQL on /graphql (explorer page in a browser), SPARQL 1.1 Protocol on /sparql, /health.")
         {
-            data, urls, baseIri, allowRawWrites, union, timeout,
+            data, urls, baseIri, allowRawWrites, union, timeout, asAgent, logFormat,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+            builder.Configuration.AddVfEnvironmentVariables();
+            var options = VfServerConfiguration.ReadOptions(builder.Configuration);
+            if (parse.GetValue(logFormat) is { } format)
+            {
+                options.LogFormat = format == "json" ? VfLogFormat.Json : VfLogFormat.Simple;
+            }
+
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole();
-            var options = builder.Configuration.GetSection(VfServerOptions.Section).Get<VfServerOptions>() ?? new VfServerOptions();
+            if (options.LogFormat == VfLogFormat.Json)
+            {
+                builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
+            }
+            else
+            {
+                builder.Logging.AddSimpleConsole(simple =>
+                {
+                    simple.SingleLine = true;
+                    simple.UseUtcTimestamp = true;
+                    simple.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                });
+            }
+
+            if (parse.GetValue(asAgent) is { } agent)
+            {
+                options.AsAgent = agent;
+            }
+
+            if (options.AsAgent is not null && !Uri.TryCreate(options.AsAgent, UriKind.Absolute, out _))
+            {
+                throw new CliUsageException($"--as-agent '{options.AsAgent}' is not an absolute IRI.");
+            }
+
             var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrls;
             if (parse.GetValue(allowRawWrites))
             {
