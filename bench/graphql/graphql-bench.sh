@@ -67,7 +67,7 @@ run() {
   local name=$1 kind=$2 file=$3 idfile=$4
   check "$kind" "$file" "$(head -1 "$work/$idfile")" || { echo "$name,0,0,0,0,0,check-failed"; return; }
   BENCH_NAME=$name BENCH_KIND=$kind BENCH_TEMPLATE=$file BENCH_IDS=$work/$idfile \
-    wrk -t "$threads" -c "$connections" -d "$duration" --latency -s "$here/load.lua" "$url/$kind" | tail -1
+    wrk -t "$threads" -c "$connections" -d "$duration" --timeout 60s --latency -s "$here/load.lua" "$url/$kind" | tail -1
 }
 
 echo "read,requests,req_per_s,p50_ms,p99_ms,max_ms,errors"
