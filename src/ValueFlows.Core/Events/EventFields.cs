@@ -45,6 +45,9 @@ public static class EventFields
     /// <summary><c>event.outputOf</c>.</summary>
     public const string OutputOf = "event.outputOf";
 
+    /// <summary><c>event.corrects</c> (DECISIONS 15).</summary>
+    public const string Corrects = "event.corrects";
+
     /// <summary><c>newInventoriedResource</c>, the second argument of <c>createEconomicEvent</c>.</summary>
     public const string NewInventoriedResource = "newInventoriedResource";
 }

@@ -10,7 +10,7 @@ namespace ValueFlows.Core.Events;
 /// names, applies <see cref="EventEffects"/>, creates the new resource when asked, writes the event and the changed
 /// resources, and commits — or writes nothing when any rule is broken.
 /// </summary>
-public sealed class EventRecorder
+public sealed partial class EventRecorder
 {
     private static readonly VfRecordType s_event = VfModel.Get("EconomicEvent");
     private static readonly VfRecordType s_resource = VfModel.Get("EconomicResource");
@@ -62,6 +62,11 @@ public sealed class EventRecorder
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(@event);
+        if (IriOf(@event, "corrects") is { } corrected)
+        {
+            return RecordCorrection(write, @event, corrected, newInventoriedResource);
+        }
+
         var facts = ReadFacts(write, @event, newInventoriedResource);
         var outcome = EventEffects.Apply(facts);
 

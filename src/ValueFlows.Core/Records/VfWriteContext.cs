@@ -31,6 +31,9 @@ public sealed class VfWriteContext : IDisposable
     /// <summary>The underlying store transaction (for writers that add quads of their own).</summary>
     public WriteTransaction Transaction { get; }
 
+    /// <summary>The quads this transaction sees (its own writes included), for Core's rules that look across records.</summary>
+    internal IRecordQuads Quads => _quads;
+
     /// <summary>The records written so far, in order.</summary>
     public IReadOnlyList<Iri> Written => _written;
 
