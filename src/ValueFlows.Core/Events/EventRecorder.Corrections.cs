@@ -12,7 +12,7 @@ public sealed partial class EventRecorder
     private static readonly string[] s_correctedFields =
         ["provider", "receiver", "resourceInventoriedAs", "toResourceInventoriedAs", "resourceQuantity", "effortQuantity", "inputOf", "outputOf", "resourceConformsTo"];
 
-    private EventWrite RecordCorrection(VfWriteContext write, VfInput correction, Iri correctedId, VfInput? newInventoriedResource)
+    private EventWrite RecordCorrection(VfWriteContext write, VfInput correction, Iri correctedId, VfInput? newInventoriedResource, Iri? correctionId)
     {
         if (newInventoriedResource is not null)
         {
@@ -60,7 +60,7 @@ public sealed partial class EventRecorder
         // The corrected event's effects, computed against the resources as they are now, are the deltas to take back.
         var facts = ReadFacts(write, input, null);
         var outcome = EventEffects.Apply(facts);
-        var eventId = write.Create(s_event, input);
+        var eventId = write.Create(s_event, input, allowInternal: false, correctionId);
         var changed = new List<Iri>();
         foreach (var (before, after) in new[] { (facts.Resource, outcome.Resource), (facts.ToResource, outcome.ToResource) })
         {

@@ -58,13 +58,17 @@ public sealed partial class EventRecorder
 
     /// <summary>Records one event inside the caller's transaction (e.g. with the fulfilment it makes); the caller commits.</summary>
     /// <exception cref="VfDomainException">A rule is broken or a referenced record is missing; dispose the transaction.</exception>
-    public EventWrite Record(VfWriteContext write, VfInput @event, VfInput? newInventoriedResource = null)
+    public EventWrite Record(VfWriteContext write, VfInput @event, VfInput? newInventoriedResource = null) =>
+        Record(write, @event, newInventoriedResource, eventId: null, newResourceId: null);
+
+    /// <summary>Records one event keeping the given IRIs for it and its new resource (null = mint), as replays do.</summary>
+    internal EventWrite Record(VfWriteContext write, VfInput @event, VfInput? newInventoriedResource, Iri? eventId, Iri? newResourceId)
     {
         ArgumentNullException.ThrowIfNull(write);
         ArgumentNullException.ThrowIfNull(@event);
         if (IriOf(@event, "corrects") is { } corrected)
         {
-            return RecordCorrection(write, @event, corrected, newInventoriedResource);
+            return RecordCorrection(write, @event, corrected, newInventoriedResource, eventId);
         }
 
         var facts = ReadFacts(write, @event, newInventoriedResource);
@@ -88,13 +92,13 @@ public sealed partial class EventRecorder
 
             SetState(resourceInput, null, newState);
             resourceInput.Set("conformsTo", VfValue.Of(Iri.Create(newState.ConformsTo!)));
-            created = write.Create(s_resource, resourceInput, allowInternal: true);
+            created = write.Create(s_resource, resourceInput, allowInternal: true, newResourceId);
             eventInput.Set(
                 facts.Action.CreateResource == CreateResource.OptionalTo ? "toResourceInventoriedAs" : "resourceInventoriedAs",
                 VfValue.Of(created));
         }
 
-        var eventId = write.Create(s_event, eventInput);
+        var recordedEvent = write.Create(s_event, eventInput, allowInternal: false, eventId);
         var changed = new List<Iri>();
         if (created is not null)
         {
@@ -119,7 +123,7 @@ public sealed partial class EventRecorder
             transfer = transfer with { Resource = created.Value };
         }
 
-        return new EventWrite(eventId, created, changed, transfer);
+        return new EventWrite(recordedEvent, created, changed, transfer);
     }
 
     private EventFacts ReadFacts(VfWriteContext write, VfInput @event, VfInput? newResource)

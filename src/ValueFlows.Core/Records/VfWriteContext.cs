@@ -86,13 +86,22 @@ public sealed class VfWriteContext : IDisposable
         _start.Dispose();
     }
 
-    /// <summary>Creates a record; Core's own rules may also set internal fields (quantities, state, stage...).</summary>
-    internal Iri Create(VfRecordType type, VfInput input, bool allowInternal)
+    /// <summary>
+    /// Creates a record; Core's own rules may also set internal fields (quantities, state, stage...). A given
+    /// <paramref name="id"/> is kept instead of minting one (replaying records from a file, any base); a record of that
+    /// IRI that exists already → CONFLICT.
+    /// </summary>
+    internal Iri Create(VfRecordType type, VfInput input, bool allowInternal, Iri? id = null)
     {
         ArgumentNullException.ThrowIfNull(type);
         ArgumentNullException.ThrowIfNull(input);
         Validate(type, input, creating: true, allowInternal);
-        var id = _ledger.Mint(type);
+        if (id is not null && RecordCodec.TypeOf(_quads, id) is { } existing)
+        {
+            throw new VfDomainException(VfErrorCode.Conflict, $"{existing.Name} {id.Value} exists already.", "id");
+        }
+
+        id ??= _ledger.Mint(type);
         Transaction.Add(new Quad(id, RecordCodec.RdfType, type.Class));
         foreach (var (name, values) in input.Values)
         {
