@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using ValueFlows.GraphQL;
 
 namespace ValueFlows.Server;
 
@@ -18,6 +21,8 @@ internal static class GraphQLExplorer
 
     private static readonly FrozenDictionary<string, Asset> s_assets = Load();
 
+    private static readonly Lazy<Asset> s_schema = new(() => Create(Encoding.UTF8.GetBytes(VfGraphQLSchemaText.Print()), "text/plain; charset=utf-8"));
+
     /// <summary>Whether a GET is a browser asking for a page: the Accept header prefers HTML to every JSON type.</summary>
     public static bool WantsPage(HttpRequest request)
     {
@@ -27,6 +32,9 @@ internal static class GraphQLExplorer
     }
 
     public static Task WritePageAsync(HttpContext context) => WriteAsync(context, s_assets["index.html"]);
+
+    /// <summary><c>GET /graphql/schema.graphql</c>: the schema as SDL, with descriptions (for tools and people).</summary>
+    public static Task WriteSchemaAsync(HttpContext context) => WriteAsync(context, s_schema.Value);
 
     /// <summary><c>GET /graphql/explorer/{file}</c>: one of the page's files, or 404.</summary>
     public static Task WriteAssetAsync(HttpContext context, string file) =>
@@ -85,12 +93,14 @@ internal static class GraphQLExplorer
                 ".css" => "text/css; charset=utf-8",
                 _ => "application/octet-stream",
             };
-            var etag = "\"" + Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes).AsSpan(0, 8)) + "\"";
-            assets[file] = new Asset(bytes, contentType, etag);
+            assets[file] = Create(bytes, contentType);
         }
 
         return assets.ToFrozenDictionary(StringComparer.Ordinal);
     }
+
+    private static Asset Create(byte[] bytes, string contentType) =>
+        new(bytes, contentType, "\"" + Convert.ToHexStringLower(SHA256.HashData(bytes).AsSpan(0, 8)) + "\"");
 
     private sealed record Asset(byte[] Bytes, string ContentType, string ETag);
 }

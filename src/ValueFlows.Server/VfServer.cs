@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ValueFlows.Core.Records;
+using ValueFlows.GraphQL;
 using ValueFlows.Rdf;
 using ValueFlows.Rdf.JsonLd;
 using ValueFlows.Store;
@@ -29,6 +30,19 @@ public static partial class VfServer
         services.AddSingleton(store);
         services.AddSingleton(options);
         services.AddSingleton(new VfLedger(store, options.BaseIri));
+        services.AddValueFlowsGraphQL(graphQL =>
+        {
+            graphQL.MyAgent = options.AsAgent is null ? null : Iri.Create(options.AsAgent);
+            if (options.GraphQLMaxDepth is { } depth)
+            {
+                graphQL.MaxDepth = depth;
+            }
+
+            if (options.GraphQLMaxComplexity is { } complexity)
+            {
+                graphQL.MaxComplexity = complexity;
+            }
+        });
         services.AddRouting();
         if (options.CorsOrigins.Count > 0)
         {
@@ -48,6 +62,9 @@ public static partial class VfServer
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.Map("/sparql", (HttpContext context, QuadStore store, VfServerOptions options, ILoggerFactory loggers) =>
             SparqlEndpoint.HandleAsync(context, store, options, loggers));
+        endpoints.Map("/graphql", (HttpContext context, VfGraphQLExecutor executor, VfServerOptions options, ILoggerFactory loggers) =>
+            GraphQLEndpoint.HandleAsync(context, executor, options, loggers.CreateLogger("ValueFlows.Server.GraphQL")));
+        endpoints.MapGet("/graphql/schema.graphql", GraphQLExplorer.WriteSchemaAsync);
         endpoints.MapGet(GraphQLExplorer.AssetPath + "/{file}", (HttpContext context, string file) => GraphQLExplorer.WriteAssetAsync(context, file));
         endpoints.MapGet("/health", (HttpContext context, QuadStore store) => HealthEndpoint.HandleAsync(context, store));
         return endpoints;

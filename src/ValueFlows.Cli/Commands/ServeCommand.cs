@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ValueFlows.Core.Records;
+using ValueFlows.Core.Samples;
 using ValueFlows.Server;
 using ValueFlows.Store;
 
@@ -29,11 +31,12 @@ internal static partial class ServeCommand
         var union = new Option<bool>("--union-default-graph") { Description = "SPARQL's default graph is the union of all graphs but {base}meta." };
         var timeout = new Option<double?>("--query-timeout") { Description = "Seconds a query may run before it is answered with 503 (default 30)." };
         var asAgent = new Option<string?>("--as-agent") { Description = "The agent IRI GraphQL's myAgent answers with (there is no auth yet; without it, myAgent is UNAUTHENTICATED)." };
+        var samples = new Option<bool>("--samples") { Description = "Load the three sample stories (through Core) into the store first; the store must be empty." };
         var logFormat = new Option<string?>("--log-format") { Description = "Console logs: simple (default) or json." };
         logFormat.AcceptOnlyFromAmong("simple", "json");
         var command = new Command("serve", "Run the HTTP server: GraphQL on /graphql (explorer page in a browser), SPARQL 1.1 Protocol on /sparql, /health.")
         {
-            data, urls, baseIri, allowRawWrites, union, timeout, asAgent, logFormat,
+            data, urls, baseIri, samples, allowRawWrites, union, timeout, asAgent, logFormat,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
@@ -101,6 +104,11 @@ internal static partial class ServeCommand
                 var app = builder.Build();
                 app.UseVfServer();
                 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ValueFlows.Server");
+                if (parse.GetValue(samples))
+                {
+                    LoadSamples(app.Services.GetRequiredService<VfLedger>(), logger);
+                }
+
                 foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     if (!IsLoopback(url))
@@ -118,6 +126,35 @@ internal static partial class ServeCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Replays the sample stories through Core into an empty store (one transaction: all or nothing). A store with data
+    /// is refused, so the stories never mix with other records or load twice.
+    /// </summary>
+    private static void LoadSamples(VfLedger ledger, ILogger logger)
+    {
+        long existing;
+        using (var snapshot = ledger.Store.OpenSnapshot())
+        {
+            existing = snapshot.Count;
+        }
+
+        if (existing > 0)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"--samples loads into an empty store, and '{ledger.Store.DirectoryPath}' has {existing:N0} quads; use another --data directory (or leave out --samples)."));
+        }
+
+        var report = SampleStories.LoadInto(ledger);
+        if (!report.Succeeded)
+        {
+            throw new InvalidOperationException("The samples did not load (nothing was written): " + string.Join("; ", report.Errors));
+        }
+
+        var counts = string.Join(", ", report.Created.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key}"));
+        LogSamples(logger, report.TotalCreated, counts, report.Sequence ?? 0);
     }
 
     /// <summary>
@@ -151,6 +188,9 @@ internal static partial class ServeCommand
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Listening on {Url}, which is not loopback: there is no authentication yet, so anyone who reaches it can read the data")]
     private static partial void LogNotLoopback(ILogger logger, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample stories: {Records} records ({Counts}) at seq {Sequence}")]
+    private static partial void LogSamples(ILogger logger, int records, string counts, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Directory} (base {BaseIri}, seq {Sequence}; raw writes {RawWrites}, union default graph {Union})")]
     private static partial void LogStarting(ILogger logger, string directory, string baseIri, long sequence, bool rawWrites, bool union);
