@@ -14,9 +14,9 @@ public sealed class GraphQLSamplesTests
 {
     private const string Prefixes = "PREFIX vf: <https://w3id.org/valueflows/ont/vf#> ";
 
-    private static VfServerFactory LoadedServer()
+    private static VfServerFactory LoadedServer(VfServerOptions? options = null)
     {
-        var server = new VfServerFactory();
+        var server = new VfServerFactory(options);
         var report = SampleStories.LoadInto(new VfLedger(server.Store, server.Options.BaseIri));
         Assert.True(report.Succeeded, string.Join("; ", report.Errors));
         return server;
@@ -72,6 +72,35 @@ public sealed class GraphQLSamplesTests
             .Order().ToList();
         Assert.NotEmpty(throughSparql);
         Assert.Equal(throughSparql, throughGraphQL);
+    }
+
+    [Fact]
+    public async Task MyAgent_ServerStartedAsAnAgent_AnswersThatAgent()
+    {
+        string someone;
+        using (var probe = LoadedServer())
+        {
+            someone = ((Iri)(await Sparql(probe, "SELECT ?p WHERE { ?p a vf:Person } ORDER BY ?p LIMIT 1")).Rows[0][0]!).Value;
+        }
+
+        using var server = LoadedServer(new VfServerOptions { BaseIri = "http://localhost/", AsAgent = someone });
+
+        var data = await GraphQL(server, "{ myAgent { id name } }");
+
+        Assert.Equal(someone, data.GetProperty("myAgent").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public async Task MyAgent_NoAgentConfigured_IsUnauthenticated()
+    {
+        using var server = LoadedServer();
+        using var content = new StringContent("{\"query\":\"{ myAgent { id } }\"}", Encoding.UTF8, "application/json");
+
+        using var response = await server.CreateClient().PostAsync(new Uri("/graphql", UriKind.Relative), content);
+
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var error = document.RootElement.GetProperty("errors")[0];
+        Assert.Equal("UNAUTHENTICATED", error.GetProperty("extensions").GetProperty("code").GetString());
     }
 
     private static decimal Number(JsonElement value) =>
