@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ValueFlows.Core.Records;
+using ValueFlows.GraphQL;
 using ValueFlows.Rdf;
 using ValueFlows.Rdf.JsonLd;
 using ValueFlows.Store;
@@ -27,24 +29,53 @@ public static partial class VfServer
 
         services.AddSingleton(store);
         services.AddSingleton(options);
+        services.AddSingleton(new VfLedger(store, options.BaseIri));
+        services.AddValueFlowsGraphQL(graphQL =>
+        {
+            graphQL.MyAgent = options.AsAgent is null ? null : Iri.Create(options.AsAgent);
+            if (options.GraphQLMaxDepth is { } depth)
+            {
+                graphQL.MaxDepth = depth;
+            }
+
+            if (options.GraphQLMaxComplexity is { } complexity)
+            {
+                graphQL.MaxComplexity = complexity;
+            }
+        });
         services.AddRouting();
+        if (options.CorsOrigins.Count > 0)
+        {
+            // Reads and writes from the listed origins' pages; credentials are not allowed (there is no auth yet).
+            services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+                .WithOrigins([.. options.CorsOrigins])
+                .WithMethods("GET", "POST")
+                .WithHeaders("Content-Type", "Accept", "Authorization")));
+        }
+
         return services;
     }
 
-    /// <summary>Maps <c>/sparql</c> and <c>/health</c>.</summary>
+    /// <summary>Maps <c>/graphql</c> (and its explorer's files), <c>/sparql</c> and <c>/health</c>.</summary>
     public static IEndpointRouteBuilder MapVfServer(this IEndpointRouteBuilder endpoints)
     {
         ArgumentNullException.ThrowIfNull(endpoints);
         endpoints.Map("/sparql", (HttpContext context, QuadStore store, VfServerOptions options, ILoggerFactory loggers) =>
             SparqlEndpoint.HandleAsync(context, store, options, loggers));
+        endpoints.Map("/graphql", (HttpContext context, VfGraphQLExecutor executor, VfServerOptions options, ILoggerFactory loggers) =>
+            GraphQLEndpoint.HandleAsync(context, executor, options, loggers.CreateLogger("ValueFlows.Server.GraphQL")));
+        endpoints.MapGet("/graphql/schema.graphql", GraphQLExplorer.WriteSchemaAsync);
+        endpoints.MapGet(GraphQLExplorer.AssetPath + "/{file}", (HttpContext context, string file) => GraphQLExplorer.WriteAssetAsync(context, file));
         endpoints.MapGet("/health", (HttpContext context, QuadStore store) => HealthEndpoint.HandleAsync(context, store));
         return endpoints;
     }
 
-    /// <summary>Routing, problem answers for unhandled errors, and the endpoints of <see cref="MapVfServer"/>.</summary>
+    /// <summary>Request logs, problem answers for unhandled errors, CORS when configured, routing and the endpoints of <see cref="MapVfServer"/>.</summary>
     public static IApplicationBuilder UseVfServer(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        var requests = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger(RequestLog.Category);
+        app.Use(next => context => RequestLog.InvokeAsync(context, next, requests));
         app.Use(async (context, next) =>
         {
             try
@@ -58,6 +89,11 @@ public static partial class VfServer
             }
         });
         app.UseRouting();
+        if (app.ApplicationServices.GetRequiredService<VfServerOptions>().CorsOrigins.Count > 0)
+        {
+            app.UseCors();
+        }
+
         app.UseEndpoints(endpoints => endpoints.MapVfServer());
         return app;
     }

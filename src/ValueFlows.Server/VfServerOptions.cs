@@ -20,4 +20,22 @@ public sealed class VfServerOptions
 
     /// <summary>The largest request (query text, form or update body) accepted, in bytes; larger gets 413.</summary>
     public long MaxRequestBytes { get; set; } = 1L << 20;
+
+    /// <summary>The agent GraphQL's <c>myAgent</c> answers with until auth lands (DECISIONS 23); null gives UNAUTHENTICATED.</summary>
+    public string? AsAgent { get; set; }
+
+    /// <summary>The deepest GraphQL selection accepted; null keeps the GraphQL layer's default.</summary>
+    public int? GraphQLMaxDepth { get; set; }
+
+    /// <summary>The largest GraphQL query complexity accepted; null keeps the GraphQL layer's default.</summary>
+    public int? GraphQLMaxComplexity { get; set; }
+
+    /// <summary>A browser's <c>GET /graphql</c> gets the explorer page; off, it gets the JSON answer like any client.</summary>
+    public bool Explorer { get; set; } = true;
+
+    /// <summary>Origins allowed to call the server from a browser page (CORS); empty (the default) allows none.</summary>
+    public IList<string> CorsOrigins { get; } = [];
+
+    /// <summary>How <c>vf serve</c> writes its logs on the console.</summary>
+    public VfLogFormat LogFormat { get; set; } = VfLogFormat.Simple;
 }

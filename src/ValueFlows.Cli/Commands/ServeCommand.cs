@@ -2,9 +2,10 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using ValueFlows.Core.Records;
+using ValueFlows.Core.Samples;
 using ValueFlows.Server;
 using ValueFlows.Store;
 
@@ -12,7 +13,7 @@ namespace ValueFlows.Cli.Commands;
 
 /// <summary>
 /// <c>vf serve</c>: the HTTP server over the store in the data directory. Settings come from appsettings.json, the
-/// environment (<c>Vf__QueryTimeout</c>…) and these flags, the flags winning.
+/// environment (<c>Vf__QueryTimeout</c>, <c>ValueFlows__QueryTimeout</c>, <c>VF_QueryTimeout</c>) and these flags, the flags winning.
 /// </summary>
 internal static partial class ServeCommand
 {
@@ -29,16 +30,49 @@ internal static partial class ServeCommand
         var allowRawWrites = new Option<bool>("--allow-raw-writes") { Description = "Accept SPARQL Update over HTTP (off by default; there is no auth yet)." };
         var union = new Option<bool>("--union-default-graph") { Description = "SPARQL's default graph is the union of all graphs but {base}meta." };
         var timeout = new Option<double?>("--query-timeout") { Description = "Seconds a query may run before it is answered with 503 (default 30)." };
-        var command = new Command("serve", "Run the HTTP server: SPARQL 1.1 Protocol on /sparql, /health.")
+        var asAgent = new Option<string?>("--as-agent") { Description = "The agent IRI GraphQL's myAgent answers with (there is no auth yet; without it, myAgent is UNAUTHENTICATED)." };
+        var samples = new Option<bool>("--samples") { Description = "Load the three sample stories (through Core) into the store first; the store must be empty." };
+        var logFormat = new Option<string?>("--log-format") { Description = "Console logs: simple (default) or json." };
+        logFormat.AcceptOnlyFromAmong("simple", "json");
+        var command = new Command("serve", "Run the HTTP server: GraphQL on /graphql (explorer page in a browser), SPARQL 1.1 Protocol on /sparql, /health.")
         {
-            data, urls, baseIri, allowRawWrites, union, timeout,
+            data, urls, baseIri, samples, allowRawWrites, union, timeout, asAgent, logFormat,
         };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+            builder.Configuration.AddVfEnvironmentVariables();
+            var options = VfServerConfiguration.ReadOptions(builder.Configuration);
+            if (parse.GetValue(logFormat) is { } format)
+            {
+                options.LogFormat = format == "json" ? VfLogFormat.Json : VfLogFormat.Simple;
+            }
+
             builder.Logging.ClearProviders();
-            builder.Logging.AddJsonConsole();
-            var options = builder.Configuration.GetSection(VfServerOptions.Section).Get<VfServerOptions>() ?? new VfServerOptions();
+            if (options.LogFormat == VfLogFormat.Json)
+            {
+                builder.Logging.AddJsonConsole(json => json.UseUtcTimestamp = true);
+            }
+            else
+            {
+                builder.Logging.AddSimpleConsole(simple =>
+                {
+                    simple.SingleLine = true;
+                    simple.UseUtcTimestamp = true;
+                    simple.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ ";
+                });
+            }
+
+            if (parse.GetValue(asAgent) is { } agent)
+            {
+                options.AsAgent = agent;
+            }
+
+            if (options.AsAgent is not null && !Uri.TryCreate(options.AsAgent, UriKind.Absolute, out _))
+            {
+                throw new CliUsageException($"--as-agent '{options.AsAgent}' is not an absolute IRI.");
+            }
+
             var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrls;
             if (parse.GetValue(allowRawWrites))
             {
@@ -70,6 +104,11 @@ internal static partial class ServeCommand
                 var app = builder.Build();
                 app.UseVfServer();
                 var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("ValueFlows.Server");
+                if (parse.GetValue(samples))
+                {
+                    LoadSamples(app.Services.GetRequiredService<VfLedger>(), logger);
+                }
+
                 foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     if (!IsLoopback(url))
@@ -87,6 +126,35 @@ internal static partial class ServeCommand
             }
         }));
         return command;
+    }
+
+    /// <summary>
+    /// Replays the sample stories through Core into an empty store (one transaction: all or nothing). A store with data
+    /// is refused, so the stories never mix with other records or load twice.
+    /// </summary>
+    private static void LoadSamples(VfLedger ledger, ILogger logger)
+    {
+        long existing;
+        using (var snapshot = ledger.Store.OpenSnapshot())
+        {
+            existing = snapshot.Count;
+        }
+
+        if (existing > 0)
+        {
+            throw new InvalidOperationException(string.Create(
+                CultureInfo.InvariantCulture,
+                $"--samples loads into an empty store, and '{ledger.Store.DirectoryPath}' has {existing:N0} quads; use another --data directory (or leave out --samples)."));
+        }
+
+        var report = SampleStories.LoadInto(ledger);
+        if (!report.Succeeded)
+        {
+            throw new InvalidOperationException("The samples did not load (nothing was written): " + string.Join("; ", report.Errors));
+        }
+
+        var counts = string.Join(", ", report.Created.Where(c => c.Value > 0).Select(c => $"{c.Value} {c.Key}"));
+        LogSamples(logger, report.TotalCreated, counts, report.Sequence ?? 0);
     }
 
     /// <summary>
@@ -120,6 +188,9 @@ internal static partial class ServeCommand
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Listening on {Url}, which is not loopback: there is no authentication yet, so anyone who reaches it can read the data")]
     private static partial void LogNotLoopback(ILogger logger, string url);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample stories: {Records} records ({Counts}) at seq {Sequence}")]
+    private static partial void LogSamples(ILogger logger, int records, string counts, long sequence);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Directory} (base {BaseIri}, seq {Sequence}; raw writes {RawWrites}, union default graph {Union})")]
     private static partial void LogStarting(ILogger logger, string directory, string baseIri, long sequence, bool rawWrites, bool union);
