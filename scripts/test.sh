@@ -5,6 +5,11 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 
+# The GraphQL schema check runs the pinned @valueflows/vf-graphql validate() with node: install its lockfile once.
+if [ ! -d tests/graphql-schema/node_modules ]; then
+  npm ci --prefix tests/graphql-schema --no-audit --no-fund
+fi
+
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 
