@@ -100,7 +100,7 @@ internal static class ReplayPlan
             }
         }
 
-        foreach (var (id, count) in waitingOn.Where(p => p.Value == 0))
+        foreach (var id in waitingOn.Where(p => p.Value == 0).Select(p => p.Key).ToList())
         {
             Ready(id);
         }

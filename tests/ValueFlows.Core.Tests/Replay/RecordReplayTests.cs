@@ -72,6 +72,41 @@ public sealed class RecordReplayTests : IDisposable
     }
 
     [Fact]
+    public void Replay_RecordsUnderAnotherBase_KeepTheirIris()
+    {
+        var report = Replay("""
+            <https://elsewhere.example/people/dee> a vf:Person ; vf:name "Dee" .
+            <https://elsewhere.example/events/1> a vf:EconomicEvent ; vf:action vf:work ;
+                vf:provider <https://elsewhere.example/people/dee> ; vf:receiver ex:ann ;
+                vf:effortQuantity [ a vf:Measure ; vf:hasNumericalValue 2 ; vf:hasUnit ex:kg ] ;
+                vf:hasPointInTime "2026-05-01T10:00:00Z"^^xsd:dateTime .
+            """);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        using var read = _ledger.OpenRead();
+        var work = read.Get(Iri.Create("https://elsewhere.example/events/1"));
+        Assert.Equal(Iri.Create("https://elsewhere.example/people/dee"), work?.GetIri("provider"));
+    }
+
+    [Fact]
+    public void Replay_ResourceFirstNamedByAnEventThatCannotCreateIt_IsCreatedBeforeTheEvent()
+    {
+        // A ladder used before anyone recorded where it came from: it exists, with no quantity Core could derive.
+        var report = Replay("""
+            ex:tools a vf:ResourceSpecification ; vf:name "Tools" .
+            ex:ladder a vf:EconomicResource ; vf:name "Ladder" ; vf:conformsTo ex:tools .
+            ex:climb a vf:EconomicEvent ; vf:action vf:use ; vf:provider ex:ann ; vf:receiver ex:bob ;
+                vf:resourceInventoriedAs ex:ladder ;
+                vf:effortQuantity [ a vf:Measure ; vf:hasNumericalValue 2 ; vf:hasUnit ex:kg ] ;
+                vf:hasPointInTime "2026-05-01T10:00:00Z"^^xsd:dateTime .
+            """);
+
+        Assert.True(report.Succeeded, string.Join("; ", report.Errors));
+        Assert.Null(Get("ladder").GetMeasure("accountingQuantity"));
+        Assert.Equal(Id("ladder"), Get("climb").GetIri("resourceInventoriedAs"));
+    }
+
+    [Fact]
     public void Replay_Om2Measures_AreReadAsVfMeasures()
     {
         var report = Replay("""
