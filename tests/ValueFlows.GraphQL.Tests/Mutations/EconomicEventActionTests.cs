@@ -93,8 +93,9 @@ public sealed class EconomicEventActionTests : IDisposable
             Assert.Equal(scenario.Resource, Amounts(stored));
         }
 
-        var stock = _vf.Get(_stock)!;
+        var stock = (await _vf.Data($"{{ economicResource(id: \"{_stock.Value}\") {{ {Quantities} }} }}")).GetProperty("economicResource");
         Assert.Equal(scenario.Stock, Amounts(stock));
+        Assert.Equal(scenario.Stock, Amounts(_vf.Get(_stock)!));
     }
 
     [Fact]
