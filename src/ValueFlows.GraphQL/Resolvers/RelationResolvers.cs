@@ -42,14 +42,19 @@ internal sealed class RelationResolvers : IVfResolverSource
 
             if (TraceTypes.Contains(type.Name))
             {
-                table.Add(type.Name, "track", c => Steps(c, TrackTrace.Track(c.Vf().Read, c.Record().Id)));
-                table.Add(type.Name, "trace", c => Steps(c, TrackTrace.Trace(c.Vf().Read, c.Record().Id)));
-                if (!table.Contains(type.Name, "previous"))
-                {
-                    table.Add(type.Name, "previous", c => Steps(c, TrackTrace.Previous(c.Vf().Read, c.Record().Id)));
-                    table.Add(type.Name, "next", c => Steps(c, TrackTrace.Next(c.Vf().Read, c.Record().Id)));
-                }
+                AddIfInSchema(table, type.Name, "track", c => Steps(c, TrackTrace.Track(c.Vf().Read, c.Record().Id)));
+                AddIfInSchema(table, type.Name, "trace", c => Steps(c, TrackTrace.Trace(c.Vf().Read, c.Record().Id)));
+                AddIfInSchema(table, type.Name, "previous", c => Steps(c, TrackTrace.Previous(c.Vf().Read, c.Record().Id)));
+                AddIfInSchema(table, type.Name, "next", c => Steps(c, TrackTrace.Next(c.Vf().Read, c.Record().Id)));
             }
+        }
+    }
+
+    private static void AddIfInSchema(VfResolverTable table, string type, string field, Func<IResolveFieldContext, object?> resolve)
+    {
+        if (VfReferenceSchema.HasField(type, field) && !table.Contains(type, field))
+        {
+            table.Add(type, field, resolve);
         }
     }
 
