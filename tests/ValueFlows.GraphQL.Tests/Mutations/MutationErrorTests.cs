@@ -27,6 +27,21 @@ public sealed class MutationErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdatePerson_TwoConcurrentUpdatesOfOneRevision_OneWinsTheOtherConflicts()
+    {
+        var revision = _vf.RevisionOf(_seed.Ann);
+        var updates = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+            _vf.Execute($"mutation {{ updatePerson(person: {{revisionId: \"{revision}\", note: \"writer {i}\"}}) {{ agent {{ note }} }} }}")));
+
+        var results = await Task.WhenAll(updates);
+
+        var failed = Assert.Single(results, r => r.TryGetProperty("errors", out _));
+        AssertError(failed.GetProperty("errors")[0], "CONFLICT", "updatePerson");
+        var won = Assert.Single(results, r => !r.TryGetProperty("errors", out _));
+        Assert.Equal(_vf.Get(_seed.Ann)!.GetString("note"), won.GetProperty("data").GetProperty("updatePerson").GetProperty("agent").GetProperty("note").GetString());
+    }
+
+    [Fact]
     public async Task DeletePerson_StaleRevisionId_ConflictAndNotDeleted()
     {
         var stale = _vf.RevisionOf(_seed.Bob);
