@@ -84,6 +84,33 @@ public sealed class ListAndRelationTests : IDisposable
     }
 
     [Fact]
+    public void Agents_FilteredByClassification_ListsTheClassifiedOrganization()
+    {
+        var coop = _fixture.Create("Organization", ("name", VfValue.Of("Coop")), ("classifiedAs", VfValue.Of(Iri.Create("https://tax.example/coop"))));
+
+        var json = _fixture.Run("{ agents(filter: { classifiedAs: [\"https://tax.example/coop\"] }) { edges { node { id } } } }");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal([coop.Value], Ids(json.GetProperty("data").GetProperty("agents")));
+    }
+
+    [Fact]
+    public void Offers_ProposalWithProviderOnlyIntent_IsAnOfferNotARequest()
+    {
+        var intent = _fixture.Create("Intent", ("action", VfValue.Of("transfer")), ("provider", VfValue.Of(_ann)), ("resourceConformsTo", VfValue.Of(_flour)));
+        var proposal = _fixture.Create("Proposal", ("name", VfValue.Of("Flour for sale")));
+        _fixture.Create("ProposedIntent", ("publishedIn", VfValue.Of(proposal)), ("publishes", VfValue.Of(intent)), ("reciprocal", VfValue.Of(false)));
+
+        var json = _fixture.Run("{ offers { edges { node { id primaryIntents { id } } } } requests { edges { node { id } } } }");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var offer = Assert.Single(json.GetProperty("data").GetProperty("offers").GetProperty("edges").EnumerateArray()).GetProperty("node");
+        Assert.Equal(proposal.Value, offer.GetProperty("id").GetString());
+        Assert.Equal(intent.Value, Assert.Single(offer.GetProperty("primaryIntents").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Empty(Ids(json.GetProperty("data").GetProperty("requests")));
+    }
+
+    [Fact]
     public void Person_InverseAndDerivedConnections_ListTheAgentsEvents()
     {
         var given = Transfer(_ann, _bob, 0);
