@@ -111,6 +111,24 @@ public sealed class ListAndRelationTests : IDisposable
     }
 
     [Fact]
+    public void Commitment_FullyFulfilled_IsFinishedWithItsFulfillment()
+    {
+        var commitment = _fixture.Create("Commitment", ("action", VfValue.Of("raise")), ("provider", VfValue.Of(_ann)), ("receiver", VfValue.Of(_ann)),
+            ("resourceConformsTo", VfValue.Of(_flour)), ("resourceQuantity", new VfMeasure(5m, GraphQLFixture.Kilogram)));
+        var open = _fixture.Run("query($id: ID!) { commitment(id: $id) { finished } }", new { id = commitment.Value });
+        var e = Raise(_ann, 0);
+        _fixture.Create("Fulfillment", ("fulfilledBy", VfValue.Of(e)), ("fulfills", VfValue.Of(commitment)));
+
+        var json = _fixture.Run("query($id: ID!) { commitment(id: $id) { finished fulfilledBy { fulfilledBy { id } } } }", new { id = commitment.Value });
+
+        Assert.False(open.GetProperty("data").GetProperty("commitment").GetProperty("finished").GetBoolean());
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var c = json.GetProperty("data").GetProperty("commitment");
+        Assert.True(c.GetProperty("finished").GetBoolean());
+        Assert.Equal(e.Value, Assert.Single(c.GetProperty("fulfilledBy").EnumerateArray()).GetProperty("fulfilledBy").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Person_InverseAndDerivedConnections_ListTheAgentsEvents()
     {
         var given = Transfer(_ann, _bob, 0);
