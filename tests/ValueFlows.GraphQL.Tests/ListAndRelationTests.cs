@@ -172,6 +172,18 @@ public sealed class ListAndRelationTests : IDisposable
         Assert.Equal(input.Value, Assert.Single(process.GetProperty("observedInputs").EnumerateArray()).GetProperty("id").GetString());
         Assert.Contains("EconomicEvent", process.GetProperty("previous").EnumerateArray().Select(t => t.GetProperty("__typename").GetString()));
         Assert.False(process.GetProperty("deletable").GetBoolean());
+
+        var flows = _fixture.Run(
+            "query($e: ID!, $r: ID!) { economicEvent(id: $e) { next { __typename ... on Process { id } } previous { __typename } track { __typename } } "
+            + "economicResource(id: $r) { track { __typename } trace { __typename } next { __typename } } }",
+            new { e = input.Value, r = resource.Value });
+        Assert.False(flows.TryGetProperty("errors", out errors), errors.ToString());
+        var next = flows.GetProperty("data").GetProperty("economicEvent").GetProperty("next");
+        Assert.Equal(baking.Value, Assert.Single(next.EnumerateArray()).GetProperty("id").GetString());
+        var tracked = flows.GetProperty("data").GetProperty("economicResource").GetProperty("track").EnumerateArray()
+            .Select(t => t.GetProperty("__typename").GetString()).ToList();
+        Assert.Contains("EconomicEvent", tracked);
+        Assert.Contains("Process", tracked);
     }
 
     [Fact]
