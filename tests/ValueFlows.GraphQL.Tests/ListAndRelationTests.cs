@@ -35,6 +35,23 @@ public sealed class ListAndRelationTests : IDisposable
     }
 
     [Fact]
+    public void EconomicEvents_RawEventWithoutAction_IsLeftOutOfTheList()
+    {
+        var good = Raise(_ann, 0);
+        var raw = Iri.Create(GraphQLFixture.Base + "economicEvent/raw");
+        using (var write = _fixture.Store.BeginWrite())
+        {
+            write.Add(new Quad(raw, RdfVocabulary.Type, VfModel.Get("EconomicEvent").Class));
+            write.Commit();
+        }
+
+        var json = _fixture.Run("{ economicEvents { edges { node { id action { id } } } } }");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal([good.Value], Ids(json.GetProperty("data").GetProperty("economicEvents")));
+    }
+
+    [Fact]
     public void EconomicEvents_PageInfo_HasTotalCountAndPageLimit()
     {
         Raise(_ann, 0);
