@@ -155,6 +155,19 @@ public sealed class MutationErrorTests : IDisposable
         Assert.Contains(read.GetMany([.. page.Items.Select(i => i.Id)]), r => r?.GetString("name") == "Milling");
     }
 
+    [Fact]
+    public async Task CreatePerson_AsAQueriesOnlyRequest_RefusedBeforeExecutionAndNothingWritten()
+    {
+        using var before = _vf.Ledger.OpenRead();
+
+        var response = await _vf.Executor.ExecuteAsync(
+            new VfGraphQLRequest("""mutation { createPerson(person: {name: "Eve"}) { agent { id } } }""", null, null, QueriesOnly: true), CancellationToken.None);
+
+        Assert.False(response.ExecutedAnything);
+        using var after = _vf.Ledger.OpenRead();
+        Assert.Equal(before.Snapshot.Sequence, after.Snapshot.Sequence);
+    }
+
     private static void AssertError(JsonElement error, string code, string path)
     {
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
