@@ -168,6 +168,20 @@ public sealed class MutationErrorTests : IDisposable
         Assert.Equal(before.Snapshot.Sequence, after.Snapshot.Sequence);
     }
 
+    [Fact]
+    public async Task CreatePlan_DateTimeVariableWithoutZone_BadUserInputAndNothingWritten()
+    {
+        using var before = _vf.Ledger.OpenRead();
+
+        var error = await _vf.Error(
+            "mutation($p: PlanCreateParams!) { createPlan(plan: $p) { plan { id } } }", new { p = new { name = "Week", due = "2024-05-01T10:00:00" } });
+
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("due", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        using var after = _vf.Ledger.OpenRead();
+        Assert.Equal(before.Snapshot.Sequence, after.Snapshot.Sequence);
+    }
+
     private static void AssertError(JsonElement error, string code, string path)
     {
         Assert.Equal(code, error.GetProperty("extensions").GetProperty("code").GetString());
