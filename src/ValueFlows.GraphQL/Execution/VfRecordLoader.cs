@@ -33,12 +33,39 @@ internal sealed class VfRecordLoader
         return new Pending<VfRecord?>(() => Get(id));
     }
 
-    /// <summary>The records <paramref name="ids"/> that exist, in order, read with the next batch.</summary>
-    public IDataLoaderResult<IReadOnlyList<VfRecord>> LoadMany(IReadOnlyList<Iri> ids)
+    /// <summary>
+    /// The records <paramref name="ids"/> that exist and can satisfy their GraphQL type, in order, read with the next
+    /// batch (DECISIONS 14: lists skip the others and count them in <see cref="Skipped"/>).
+    /// </summary>
+    public IDataLoaderResult<IReadOnlyList<VfRecord>> LoadMany(IReadOnlyList<Iri> ids) =>
+        LoadMany<IReadOnlyList<VfRecord>>(ids, records => [.. records.OfType<VfRecord>()]);
+
+    /// <summary>The records <paramref name="ids"/> (null where missing or incomplete), read with the next batch, passed to <paramref name="then"/>.</summary>
+    public IDataLoaderResult<T> LoadMany<T>(IReadOnlyList<Iri> ids, Func<IReadOnlyList<VfRecord?>, T> then)
     {
         ArgumentNullException.ThrowIfNull(ids);
+        ArgumentNullException.ThrowIfNull(then);
         Enqueue(ids);
-        return new Pending<IReadOnlyList<VfRecord>>(() => [.. ids.Select(Get).OfType<VfRecord>()]);
+        return new Pending<T>(() => then([.. ids.Select(Complete)]));
+    }
+
+    /// <summary>How many listed records were left out because they lack a value their non-null fields need.</summary>
+    public int Skipped { get; private set; }
+
+    private VfRecord? Complete(Iri id)
+    {
+        var record = Get(id);
+        if (record is null || record.Type.Fields.All(f => !f.Required || f.IsInverse || record.Get(f.Name).Count > 0))
+        {
+            return record;
+        }
+
+        lock (_lock)
+        {
+            Skipped++;
+        }
+
+        return null;
     }
 
     /// <summary>The record <paramref name="id"/> now (reads the pending batch with it when not cached).</summary>

@@ -16,7 +16,7 @@ internal sealed class ConnectionResolvers : IVfResolverSource
         {
             if (type.EndsWith("Connection", StringComparison.Ordinal))
             {
-                table.Add(type, "edges", c => ((VfPage)c.Source!).Items);
+                table.Add(type, "edges", Edges);
                 table.Add(type, "pageInfo", c => (VfPage)c.Source!);
             }
             else if (type.EndsWith("Edge", StringComparison.Ordinal))
@@ -32,6 +32,16 @@ internal sealed class ConnectionResolvers : IVfResolverSource
         table.Add("PageInfo", "hasNextPage", c => ((VfPage)c.Source!).HasNextPage);
         table.Add("PageInfo", "totalCount", c => (int)Math.Min(int.MaxValue, ((VfPage)c.Source!).TotalCount));
         table.Add("PageInfo", "pageLimit", c => ((VfPage)c.Source!).PageLimit);
+    }
+
+    // Edges of records that are missing or cannot satisfy their type are left out (DECISIONS 14), so one bad record
+    // from a peer or a raw import does not null the whole list. The loader's cache serves the nodes afterwards.
+    private static object Edges(IResolveFieldContext context)
+    {
+        var page = (VfPage)context.Source!;
+        return context.Vf().Loader.LoadMany<IReadOnlyList<VfPageItem>>(
+            [.. page.Items.Select(i => i.Id)],
+            records => [.. page.Items.Where((_, i) => records[i] is not null)]);
     }
 
     /// <summary>The paging arguments of a connection field.</summary>

@@ -49,7 +49,7 @@ internal static class VfSchemaBuilder
                     AddFields((IComplexGraphType)type, i.Fields, resolvers: null);
                     break;
                 case GraphQLInputObjectTypeDefinition input:
-                    foreach (var field in input.Fields?.Items ?? [])
+                    foreach (var field in (input.Fields?.Items ?? []).Concat(Mutations.MutationInputExtensions.FieldsOf(type.Name)))
                     {
                         ((InputObjectGraphType)type).AddField(new FieldType
                         {

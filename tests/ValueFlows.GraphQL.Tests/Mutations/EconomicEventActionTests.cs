@@ -93,8 +93,50 @@ public sealed class EconomicEventActionTests : IDisposable
             Assert.Equal(scenario.Resource, Amounts(stored));
         }
 
-        var stock = _vf.Get(_stock)!;
+        var stock = (await _vf.Data($"{{ economicResource(id: \"{_stock.Value}\") {{ {Quantities} }} }}")).GetProperty("economicResource");
         Assert.Equal(scenario.Stock, Amounts(stock));
+        Assert.Equal(scenario.Stock, Amounts(_vf.Get(_stock)!));
+    }
+
+    [Fact]
+    public async Task CreateEconomicEvent_Correction_ReversesTheCorrectedEventAndLinksIt()
+    {
+        Iri raise;
+        using (var read = _vf.Ledger.OpenRead())
+        {
+            raise = read.GetInverse(_stock, VfModel.Get("EconomicResource").Field("economicEventsInOutFrom")!).Single();
+        }
+
+        var payload = (await _vf.Data(Fill($$"""
+            mutation {
+              createEconomicEvent(event: {action: "raise", provider: "{ann}", receiver: "{ann}", resourceInventoriedAs: "{stock}",
+                                          resourceQuantity: {hasNumericalValue: "10", hasUnit: "{kg}"}, corrects: "{{raise.Value}}"}) {
+                economicEvent { id }
+                economicResource { {{Quantities}} }
+              }
+            }
+            """))).GetProperty("createEconomicEvent");
+
+        Assert.Equal([0m, 0m], Amounts(payload.GetProperty("economicResource")));
+        var correction = _vf.Get(Iri.Create(payload.GetProperty("economicEvent").GetProperty("id").GetString()!))!;
+        Assert.Equal(raise, correction.GetIri("corrects"));
+    }
+
+    [Fact]
+    public async Task CreateEconomicEvent_WithState_TheResourceGetsTheState()
+    {
+        var payload = (await _vf.Data(Fill("""
+            mutation {
+              createEconomicEvent(event: {action: "lower", provider: "{ann}", receiver: "{ann}", resourceInventoriedAs: "{stock}",
+                                          resourceQuantity: {hasNumericalValue: "0.5", hasUnit: "{kg}"}, state: "counted"}) {
+                economicResource { id }
+              }
+            }
+            """))).GetProperty("createEconomicEvent");
+
+        Assert.Equal(_stock.Value, payload.GetProperty("economicResource").GetProperty("id").GetString());
+        Assert.Equal("counted", _vf.Get(_stock)!.GetString("state"));
+        Assert.Equal([9.5m, 9.5m], Amounts(_vf.Get(_stock)!));
     }
 
     private static decimal[] Amounts(JsonElement resource) =>

@@ -27,6 +27,21 @@ public sealed class MutationErrorTests : IDisposable
     }
 
     [Fact]
+    public async Task UpdatePerson_TwoConcurrentUpdatesOfOneRevision_OneWinsTheOtherConflicts()
+    {
+        var revision = _vf.RevisionOf(_seed.Ann);
+        var updates = Enumerable.Range(0, 2).Select(i => Task.Run(() =>
+            _vf.Execute($"mutation {{ updatePerson(person: {{revisionId: \"{revision}\", note: \"writer {i}\"}}) {{ agent {{ note }} }} }}")));
+
+        var results = await Task.WhenAll(updates);
+
+        var failed = Assert.Single(results, r => r.TryGetProperty("errors", out _));
+        AssertError(failed.GetProperty("errors")[0], "CONFLICT", "updatePerson");
+        var won = Assert.Single(results, r => !r.TryGetProperty("errors", out _));
+        Assert.Equal(_vf.Get(_seed.Ann)!.GetString("note"), won.GetProperty("data").GetProperty("updatePerson").GetProperty("agent").GetProperty("note").GetString());
+    }
+
+    [Fact]
     public async Task DeletePerson_StaleRevisionId_ConflictAndNotDeleted()
     {
         var stale = _vf.RevisionOf(_seed.Bob);
@@ -138,6 +153,33 @@ public sealed class MutationErrorTests : IDisposable
         using var read = _vf.Ledger.OpenRead();
         var page = read.List(new VfListQuery(VfModel.Get("ProcessSpecification"), new VfPageRequest()));
         Assert.Contains(read.GetMany([.. page.Items.Select(i => i.Id)]), r => r?.GetString("name") == "Milling");
+    }
+
+    [Fact]
+    public async Task CreatePerson_AsAQueriesOnlyRequest_RefusedBeforeExecutionAndNothingWritten()
+    {
+        using var before = _vf.Ledger.OpenRead();
+
+        var response = await _vf.Executor.ExecuteAsync(
+            new VfGraphQLRequest("""mutation { createPerson(person: {name: "Eve"}) { agent { id } } }""", null, null, QueriesOnly: true), CancellationToken.None);
+
+        Assert.False(response.ExecutedAnything);
+        using var after = _vf.Ledger.OpenRead();
+        Assert.Equal(before.Snapshot.Sequence, after.Snapshot.Sequence);
+    }
+
+    [Fact]
+    public async Task CreatePlan_DateTimeVariableWithoutZone_BadUserInputAndNothingWritten()
+    {
+        using var before = _vf.Ledger.OpenRead();
+
+        var error = await _vf.Error(
+            "mutation($p: PlanCreateParams!) { createPlan(plan: $p) { plan { id } } }", new { p = new { name = "Week", due = "2024-05-01T10:00:00" } });
+
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("due", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        using var after = _vf.Ledger.OpenRead();
+        Assert.Equal(before.Snapshot.Sequence, after.Snapshot.Sequence);
     }
 
     private static void AssertError(JsonElement error, string code, string path)

@@ -126,6 +126,39 @@ public sealed class RevisionEndToEndTests
         Assert.Equal(v1, person.GetProperty("revision").GetProperty("revisionId").GetString());
     }
 
+    [Fact]
+    public async Task Revision_ThroughTheAgentInterface_ReturnsTheOlderAgent()
+    {
+        using var vf = GraphQLLedger.OnDisk();
+        var (id, v1) = await Create(vf);
+        var v2 = await Update(vf, v1, "v2");
+
+        var data = await vf.Data($$"""{ agent(id: "{{id}}") { revisionId revision(revisionId: "{{v1}}") { name note } meta { previousRevisionsCount } } }""");
+
+        var agent = data.GetProperty("agent");
+        Assert.Equal(v2, agent.GetProperty("revisionId").GetString());
+        Assert.Equal("v1", agent.GetProperty("revision").GetProperty("note").GetString());
+        Assert.Equal(1, agent.GetProperty("meta").GetProperty("previousRevisionsCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task RevisionId_SharedOmUnitNotInTheStore_IsRevisionZeroWithNoHistory()
+    {
+        using var vf = GraphQLLedger.InMemory();
+        const string Unit = GraphQLLedger.Kilogram;
+
+        var data = await vf.Data($$"""
+            { unit(id: "{{Unit}}") { revisionId revision(revisionId: "{{Unit}}?rev=0") { label } meta { previousRevisionsCount futureRevisionsCount retrievedRevision { id } } } }
+            """);
+
+        var unit = data.GetProperty("unit");
+        Assert.Equal(Unit + "?rev=0", unit.GetProperty("revisionId").GetString());
+        Assert.Equal("kilogram", unit.GetProperty("revision").GetProperty("label").GetString());
+        Assert.Equal(0, unit.GetProperty("meta").GetProperty("previousRevisionsCount").GetInt32());
+        Assert.Equal(0, unit.GetProperty("meta").GetProperty("futureRevisionsCount").GetInt32());
+        Assert.Equal(Unit + "?rev=0", unit.GetProperty("meta").GetProperty("retrievedRevision").GetProperty("id").GetString());
+    }
+
     private static async Task<(string Id, string RevisionId)> Create(GraphQLLedger vf)
     {
         var agent = (await vf.Data(CreateAnn)).GetProperty("createPerson").GetProperty("agent");
