@@ -1,4 +1,5 @@
 using GraphQL;
+using ValueFlows.Core.Derived;
 using ValueFlows.Core.Events;
 using ValueFlows.Core.Records;
 using ValueFlows.Rdf;
@@ -15,6 +16,7 @@ internal sealed class VfGraphQLContext : Dictionary<string, object?>, IDisposabl
     private readonly Lock _lock = new();
     private VfReadContext? _read;
     private EventRecorder? _events;
+    private VfDerivedReader? _derived;
 
     public VfGraphQLContext(VfLedger ledger, VfGraphQLOptions options)
     {
@@ -57,6 +59,19 @@ internal sealed class VfGraphQLContext : Dictionary<string, object?>, IDisposabl
         }
     }
 
+    /// <summary>The derived fields over <see cref="Read"/> (relations, progress).</summary>
+    public VfDerivedReader Derived
+    {
+        get
+        {
+            var read = Read;
+            lock (_lock)
+            {
+                return _derived ??= new VfDerivedReader(read);
+            }
+        }
+    }
+
     /// <summary>Core's recorder of economic events (applies every action effect).</summary>
     public EventRecorder Events
     {
@@ -87,6 +102,7 @@ internal sealed class VfGraphQLContext : Dictionary<string, object?>, IDisposabl
         {
             _read?.Dispose();
             _read = null;
+            _derived = null;
             Loader.Clear();
         }
     }

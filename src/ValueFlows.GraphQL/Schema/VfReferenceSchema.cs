@@ -14,6 +14,7 @@ internal static class VfReferenceSchema
 
     private static readonly Lazy<string> s_text = new(Load);
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> s_fields = new(IndexFields);
+    private static readonly Lazy<FrozenDictionary<(string, string), VfFieldShape>> s_shapes = new(IndexShapes);
 
     public static string Text => s_text.Value;
 
@@ -25,6 +26,38 @@ internal static class VfReferenceSchema
     /// <summary>True when the reference has the field <paramref name="typeName"/>.<paramref name="fieldName"/>.</summary>
     public static bool HasField(string typeName, string fieldName) =>
         Fields.TryGetValue(typeName, out var fields) && fields.Contains(fieldName);
+
+    /// <summary>The named type of <paramref name="typeName"/>.<paramref name="fieldName"/> and whether it is a list, or null.</summary>
+    public static VfFieldShape? Shape(string typeName, string fieldName) =>
+        s_shapes.Value.TryGetValue((typeName, fieldName), out var shape) ? shape : null;
+
+    private static FrozenDictionary<(string, string), VfFieldShape> IndexShapes()
+    {
+        var result = new Dictionary<(string, string), VfFieldShape>();
+        foreach (var definition in Parse().Definitions)
+        {
+            var (name, fields) = definition switch
+            {
+                GraphQLObjectTypeDefinition o => (o.Name.StringValue, o.Fields),
+                GraphQLInterfaceTypeDefinition i => (i.Name.StringValue, i.Fields),
+                _ => (null, null),
+            };
+            foreach (var field in fields?.Items ?? [])
+            {
+                result[(name!, field.Name.StringValue)] = ShapeOf(field.Type, list: false);
+            }
+        }
+
+        return result.ToFrozenDictionary();
+    }
+
+    private static VfFieldShape ShapeOf(GraphQLType type, bool list) => type switch
+    {
+        GraphQLNonNullType n => ShapeOf(n.Type, list),
+        GraphQLListType l => ShapeOf(l.Type, list: true),
+        GraphQLNamedType named => new VfFieldShape(named.Name.StringValue, list),
+        _ => throw new InvalidOperationException($"Unexpected type node {type.Kind}."),
+    };
 
     private static FrozenDictionary<string, FrozenSet<string>> IndexFields()
     {

@@ -1,0 +1,189 @@
+using System.Text.Json;
+using ValueFlows.Core.Model;
+using ValueFlows.Rdf;
+
+namespace ValueFlows.GraphQL.Tests;
+
+/// <summary>Lists, Relay paging, filters, inverse and derived relations, track and trace through GraphQL.</summary>
+public sealed class ListAndRelationTests : IDisposable
+{
+    private static readonly DateTimeOffset Day = new(2026, 3, 1, 8, 0, 0, TimeSpan.Zero);
+    private readonly GraphQLFixture _fixture = new();
+    private readonly Iri _ann;
+    private readonly Iri _bob;
+    private readonly Iri _flour;
+
+    public ListAndRelationTests()
+    {
+        _ann = _fixture.Create("Person", ("name", VfValue.Of("Ann")));
+        _bob = _fixture.Create("Person", ("name", VfValue.Of("Bob")));
+        _flour = _fixture.Create("ResourceSpecification", ("name", VfValue.Of("Flour")));
+    }
+
+    public void Dispose() => _fixture.Dispose();
+
+    [Fact]
+    public void EconomicEvents_WalkedForwardsAndBackwards_SeeEveryEventOnceInOrder()
+    {
+        var ids = Enumerable.Range(0, 7).Select(i => Raise(_ann, i)).ToList();
+
+        var forwards = Walk("first", "after", "endCursor", "hasNextPage");
+        var backwards = Walk("last", "before", "startCursor", "hasPreviousPage");
+
+        Assert.Equal(ids.Select(i => i.Value), forwards);
+        Assert.Equal(ids.Select(i => i.Value), backwards);
+    }
+
+    [Fact]
+    public void EconomicEvents_PageInfo_HasTotalCountAndPageLimit()
+    {
+        Raise(_ann, 0);
+        Raise(_bob, 1);
+
+        var info = _fixture.Run("{ economicEvents(first: 1) { pageInfo { totalCount pageLimit hasNextPage hasPreviousPage } } }")
+            .GetProperty("data").GetProperty("economicEvents").GetProperty("pageInfo");
+
+        Assert.Equal(2, info.GetProperty("totalCount").GetInt32());
+        Assert.Equal(1000, info.GetProperty("pageLimit").GetInt32());
+        Assert.True(info.GetProperty("hasNextPage").GetBoolean());
+        Assert.False(info.GetProperty("hasPreviousPage").GetBoolean());
+    }
+
+    [Fact]
+    public void EconomicEvents_PageAboveTheLimit_IsBadUserInput()
+    {
+        var json = _fixture.Run("{ economicEvents(first: 1001) { edges { cursor } } }");
+
+        Assert.Equal("BAD_USER_INPUT", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public void EconomicEvents_FilteredByProviderAndAction_ListsOnlyMatches()
+    {
+        var annRaise = Raise(_ann, 0);
+        Raise(_bob, 1);
+
+        var json = _fixture.Run(
+            "query($p: [ID!]) { economicEvents(filter: { providerId: $p, action: [\"raise\"] }) { edges { node { id } } } }",
+            new { p = new[] { _ann.Value } });
+
+        var edge = Assert.Single(json.GetProperty("data").GetProperty("economicEvents").GetProperty("edges").EnumerateArray());
+        Assert.Equal(annRaise.Value, edge.GetProperty("node").GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Agents_PeopleAndOrganizations_AreListedWithTheirTypes()
+    {
+        _fixture.Create("Organization", ("name", VfValue.Of("Coop")));
+
+        var json = _fixture.Run("{ agents { edges { node { __typename name } } pageInfo { totalCount } } }");
+
+        var agents = json.GetProperty("data").GetProperty("agents");
+        Assert.Equal(3, agents.GetProperty("pageInfo").GetProperty("totalCount").GetInt32());
+        Assert.Contains("Organization", agents.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("__typename").GetString()));
+    }
+
+    [Fact]
+    public void Person_InverseAndDerivedConnections_ListTheAgentsEvents()
+    {
+        var given = Transfer(_ann, _bob, 0);
+        var own = Raise(_ann, 1);
+
+        var json = _fixture.Run(
+            "query($id: ID!) { person(id: $id) { economicEventsAsProvider { edges { node { id } } } "
+            + "economicEventsAsReceiver { edges { node { id } } } economicEvents { edges { node { id } } pageInfo { totalCount } } "
+            + "filtered: economicEvents(filter: { action: \"raise\" }) { edges { node { id } } } } }",
+            new { id = _ann.Value });
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var person = json.GetProperty("data").GetProperty("person");
+        Assert.Equal([given.Value, own.Value], Ids(person.GetProperty("economicEventsAsProvider")).Order(StringComparer.Ordinal));
+        Assert.Equal([own.Value], Ids(person.GetProperty("economicEventsAsReceiver")));
+        Assert.Equal(2, person.GetProperty("economicEvents").GetProperty("pageInfo").GetProperty("totalCount").GetInt32());
+        Assert.Equal([own.Value], Ids(person.GetProperty("filtered")));
+    }
+
+    [Fact]
+    public void Process_ObservedFlowsAndTrace_FollowTheEvents()
+    {
+        var baking = _fixture.Create("Process", ("name", VfValue.Of("Baking")));
+        var consumed = Raise(_ann, 0);
+        var resource = _fixture.Ledger.OpenRead().Get(consumed)!.GetIri("resourceInventoriedAs")!;
+        var input = _fixture.Recorder.Record(new VfInput()
+            .Set("action", VfValue.Of("consume"))
+            .Set("provider", VfValue.Of(_ann))
+            .Set("receiver", VfValue.Of(_ann))
+            .Set("inputOf", VfValue.Of(baking))
+            .Set("resourceInventoriedAs", VfValue.Of(resource))
+            .Set("resourceQuantity", new VfMeasure(1m, GraphQLFixture.Kilogram))
+            .Set("hasPointInTime", VfValue.Of(Day.AddHours(5)))).Event.Id;
+
+        var json = _fixture.Run(
+            "query($id: ID!) { process(id: $id) { observedInputs { id } previous { __typename } deletable } }",
+            new { id = baking.Value });
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var process = json.GetProperty("data").GetProperty("process");
+        Assert.Equal(input.Value, Assert.Single(process.GetProperty("observedInputs").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Contains("EconomicEvent", process.GetProperty("previous").EnumerateArray().Select(t => t.GetProperty("__typename").GetString()));
+        Assert.False(process.GetProperty("deletable").GetBoolean());
+    }
+
+    [Fact]
+    public void Person_DerivedConnectionWithForgedCursor_IsBadUserInput()
+    {
+        var json = _fixture.Run("query($id: ID!) { person(id: $id) { economicEvents(after: \"bm90LWEtY3Vyc29y\") { edges { cursor } } } }", new { id = _ann.Value });
+
+        Assert.Equal("BAD_USER_INPUT", json.GetProperty("errors")[0].GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    private static List<string> Ids(JsonElement connection) =>
+        [.. connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()!)];
+
+    private List<string> Walk(string size, string cursorArgument, string nextCursor, string hasMore)
+    {
+        var seen = new List<string>();
+        string? cursor = null;
+        while (true)
+        {
+            var args = cursor is null ? $"{size}: 3" : $"{size}: 3, {cursorArgument}: \"{cursor}\"";
+            var page = _fixture.Run($"{{ economicEvents({args}) {{ edges {{ node {{ id }} }} pageInfo {{ startCursor endCursor hasNextPage hasPreviousPage }} }} }}")
+                .GetProperty("data").GetProperty("economicEvents");
+            var ids = Ids(page);
+            if (size == "last")
+            {
+                seen.InsertRange(0, ids);
+            }
+            else
+            {
+                seen.AddRange(ids);
+            }
+
+            if (!page.GetProperty("pageInfo").GetProperty(hasMore).GetBoolean())
+            {
+                return seen;
+            }
+
+            cursor = page.GetProperty("pageInfo").GetProperty(nextCursor).GetString();
+        }
+    }
+
+    private Iri Raise(Iri agent, int hour) => _fixture.Recorder.Record(
+        new VfInput()
+            .Set("action", VfValue.Of("raise"))
+            .Set("provider", VfValue.Of(agent))
+            .Set("receiver", VfValue.Of(agent))
+            .Set("resourceConformsTo", VfValue.Of(_flour))
+            .Set("resourceQuantity", new VfMeasure(5m, GraphQLFixture.Kilogram))
+            .Set("hasPointInTime", VfValue.Of(Day.AddHours(hour))),
+        new VfInput().Set("name", VfValue.Of("Flour of " + agent.Value))).Event.Id;
+
+    private Iri Transfer(Iri from, Iri to, int hour) => _fixture.Recorder.Record(
+        new VfInput()
+            .Set("action", VfValue.Of("deliverService"))
+            .Set("provider", VfValue.Of(from))
+            .Set("receiver", VfValue.Of(to))
+            .Set("resourceConformsTo", VfValue.Of(_flour))
+            .Set("resourceQuantity", new VfMeasure(1m, GraphQLFixture.Kilogram))
+            .Set("hasPointInTime", VfValue.Of(Day.AddHours(hour)))).Event.Id;
+}
