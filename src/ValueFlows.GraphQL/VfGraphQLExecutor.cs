@@ -18,7 +18,7 @@ namespace ValueFlows.GraphQL;
 /// </summary>
 public sealed class VfGraphQLExecutor
 {
-    private static readonly GraphQLSerializer Serializer = new(new ErrorInfoProvider(o => o.ExposeCodes = false));
+    private static readonly GraphQLSerializer Serializer = new(new VfErrorInfoProvider());
 
     private static readonly Func<FieldImpactContext, FieldComplexityResult> DefaultImpact = new ComplexityOptions().DefaultComplexityImpactDelegate;
 

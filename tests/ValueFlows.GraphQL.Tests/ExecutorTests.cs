@@ -92,6 +92,41 @@ public sealed class ExecutorTests : IDisposable
     }
 
     [Fact]
+    public void ExecuteAsync_TooComplexQuery_IsRefusedWithAClearError()
+    {
+        using var fixture = new GraphQLFixture(new VfGraphQLOptions { MaxComplexity = 100 });
+
+        var (response, json) = fixture.Response("{ economicEvents(first: 1000) { edges { node { id note provider { name } } } } }");
+
+        Assert.False(response.ExecutedAnything);
+        Assert.Contains("complex", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void ExecuteAsync_DateTimeFilterWithoutZone_IsRefused()
+    {
+        var (response, json) = _fixture.Response(
+            "query($d: DateTime) { economicEvents(filter: { startDate: $d }) { edges { cursor } } }", new { d = "2026-01-02T03:04:05" });
+
+        Assert.False(response.ExecutedAnything);
+        var error = json.GetProperty("errors")[0];
+        Assert.Contains("zone", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_MyAgentConfigured_ReturnsThatAgent()
+    {
+        using var fixture = new GraphQLFixture();
+        var ann = fixture.Create("Person", ("name", VfValue.Of("Ann")));
+        var executor = new VfGraphQLExecutor(fixture.Ledger, new VfGraphQLOptions { MyAgent = ann });
+
+        var response = await executor.ExecuteAsync(new VfGraphQLRequest("{ myAgent { name } }", null, null, false), CancellationToken.None);
+
+        Assert.Contains("\"name\":\"Ann\"", response.ToJson(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ExecuteAsync_MyAgentWithoutConfiguredAgent_IsUnauthenticated()
     {
         var json = _fixture.Run("{ myAgent { id } }");

@@ -84,6 +84,51 @@ public sealed class ListAndRelationTests : IDisposable
     }
 
     [Fact]
+    public void Agents_FilteredByClassification_ListsTheClassifiedOrganization()
+    {
+        var coop = _fixture.Create("Organization", ("name", VfValue.Of("Coop")), ("classifiedAs", VfValue.Of(Iri.Create("https://tax.example/coop"))));
+
+        var json = _fixture.Run("{ agents(filter: { classifiedAs: [\"https://tax.example/coop\"] }) { edges { node { id } } } }");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal([coop.Value], Ids(json.GetProperty("data").GetProperty("agents")));
+    }
+
+    [Fact]
+    public void Offers_ProposalWithProviderOnlyIntent_IsAnOfferNotARequest()
+    {
+        var intent = _fixture.Create("Intent", ("action", VfValue.Of("transfer")), ("provider", VfValue.Of(_ann)), ("resourceConformsTo", VfValue.Of(_flour)));
+        var proposal = _fixture.Create("Proposal", ("name", VfValue.Of("Flour for sale")));
+        _fixture.Create("ProposedIntent", ("publishedIn", VfValue.Of(proposal)), ("publishes", VfValue.Of(intent)), ("reciprocal", VfValue.Of(false)));
+
+        var json = _fixture.Run("{ offers { edges { node { id primaryIntents { id } } } } requests { edges { node { id } } } }");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var offer = Assert.Single(json.GetProperty("data").GetProperty("offers").GetProperty("edges").EnumerateArray()).GetProperty("node");
+        Assert.Equal(proposal.Value, offer.GetProperty("id").GetString());
+        Assert.Equal(intent.Value, Assert.Single(offer.GetProperty("primaryIntents").EnumerateArray()).GetProperty("id").GetString());
+        Assert.Empty(Ids(json.GetProperty("data").GetProperty("requests")));
+    }
+
+    [Fact]
+    public void Commitment_FullyFulfilled_IsFinishedWithItsFulfillment()
+    {
+        var commitment = _fixture.Create("Commitment", ("action", VfValue.Of("raise")), ("provider", VfValue.Of(_ann)), ("receiver", VfValue.Of(_ann)),
+            ("resourceConformsTo", VfValue.Of(_flour)), ("resourceQuantity", new VfMeasure(5m, GraphQLFixture.Kilogram)));
+        var open = _fixture.Run("query($id: ID!) { commitment(id: $id) { finished } }", new { id = commitment.Value });
+        var e = Raise(_ann, 0);
+        _fixture.Create("Fulfillment", ("fulfilledBy", VfValue.Of(e)), ("fulfills", VfValue.Of(commitment)));
+
+        var json = _fixture.Run("query($id: ID!) { commitment(id: $id) { finished fulfilledBy { fulfilledBy { id } } } }", new { id = commitment.Value });
+
+        Assert.False(open.GetProperty("data").GetProperty("commitment").GetProperty("finished").GetBoolean());
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var c = json.GetProperty("data").GetProperty("commitment");
+        Assert.True(c.GetProperty("finished").GetBoolean());
+        Assert.Equal(e.Value, Assert.Single(c.GetProperty("fulfilledBy").EnumerateArray()).GetProperty("fulfilledBy").GetProperty("id").GetString());
+    }
+
+    [Fact]
     public void Person_InverseAndDerivedConnections_ListTheAgentsEvents()
     {
         var given = Transfer(_ann, _bob, 0);
@@ -127,6 +172,18 @@ public sealed class ListAndRelationTests : IDisposable
         Assert.Equal(input.Value, Assert.Single(process.GetProperty("observedInputs").EnumerateArray()).GetProperty("id").GetString());
         Assert.Contains("EconomicEvent", process.GetProperty("previous").EnumerateArray().Select(t => t.GetProperty("__typename").GetString()));
         Assert.False(process.GetProperty("deletable").GetBoolean());
+
+        var flows = _fixture.Run(
+            "query($e: ID!, $r: ID!) { economicEvent(id: $e) { next { __typename ... on Process { id } } previous { __typename } track { __typename } } "
+            + "economicResource(id: $r) { track { __typename } trace { __typename } next { __typename } } }",
+            new { e = input.Value, r = resource.Value });
+        Assert.False(flows.TryGetProperty("errors", out errors), errors.ToString());
+        var next = flows.GetProperty("data").GetProperty("economicEvent").GetProperty("next");
+        Assert.Equal(baking.Value, Assert.Single(next.EnumerateArray()).GetProperty("id").GetString());
+        var tracked = flows.GetProperty("data").GetProperty("economicResource").GetProperty("track").EnumerateArray()
+            .Select(t => t.GetProperty("__typename").GetString()).ToList();
+        Assert.Contains("EconomicEvent", tracked);
+        Assert.Contains("Process", tracked);
     }
 
     [Fact]

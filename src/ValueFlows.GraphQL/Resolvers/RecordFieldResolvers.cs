@@ -28,11 +28,23 @@ internal sealed class RecordFieldResolvers : IVfResolverSource
             {
                 if (!table.Contains(type.Name, field.Name))
                 {
-                    table.Add(type.Name, field.Name, Resolver(field));
+                    table.Add(type.Name, field.Name, Finished(type.Name, field.Name) ?? Resolver(field));
                 }
             }
         }
     }
+
+    /// <summary>
+    /// <c>finished</c> of commitments, intents and claims is derived: the stored flag, or fully fulfilled, satisfied or
+    /// settled (docs/vf-derived.md); a process's is the stored flag.
+    /// </summary>
+    private static Func<IResolveFieldContext, object?>? Finished(string type, string field) => (type, field) switch
+    {
+        ("Commitment", "finished") => c => c.Vf().Derived.GetCommitmentProgress(c.Record().Id).Finished,
+        ("Intent", "finished") => c => c.Vf().Derived.GetIntentProgress(c.Record().Id).Finished,
+        ("Claim", "finished") => c => c.Vf().Derived.GetClaimProgress(c.Record().Id).Finished,
+        _ => null,
+    };
 
     /// <summary>The GraphQL value of a stored field.</summary>
     public static Func<IResolveFieldContext, object?> Resolver(VfField field) => field.Shape switch

@@ -1,4 +1,5 @@
 using GraphQL;
+using GraphQL.Types;
 using ValueFlows.Core.Derived;
 using ValueFlows.Core.Lists;
 using ValueFlows.Core.Model;
@@ -99,7 +100,13 @@ internal sealed class RelationResolvers : IVfResolverSource
         };
     }
 
-    private static object Steps(IResolveFieldContext context, IReadOnlyList<TraceStep> steps) =>
-        context.Vf().Loader.LoadMany([.. steps.Select(s => s.Id)]);
+    // A step whose type the field's union lacks (ProductionFlowItem has no events) is left out, not an error.
+    private static object Steps(IResolveFieldContext context, IReadOnlyList<TraceStep> steps)
+    {
+        var allowed = context.FieldDefinition.ResolvedType?.GetNamedType() is IAbstractGraphType union
+            ? union.PossibleTypes.Select(t => t.Name).ToHashSet(StringComparer.Ordinal)
+            : null;
+        return context.Vf().Loader.LoadMany([.. steps.Where(s => allowed is null || allowed.Contains(s.RecordType)).Select(s => s.Id)]);
+    }
 
 }
