@@ -13,4 +13,5 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(QueryCommand.Create());
 root.Subcommands.Add(UpdateCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
+root.Subcommands.Add(CheckCommand.Create());
 return root.Parse(args).Invoke();

@@ -8,7 +8,8 @@ namespace ValueFlows.Cli.Commands;
 
 /// <summary>
 /// <c>vf import FILE...</c>: bulk-loads RDF files into the data directory as ONE transaction (DECISIONS.md 4): all of
-/// them or, on any error, none. Quads are stored as given (no VF effects, DECISIONS.md 7).
+/// them or, on any error, none. Quads are stored as given (no VF effects, DECISIONS.md 7). With <c>--replay</c> the files'
+/// VF records go through Core instead (<see cref="ReplayImport"/>).
 /// </summary>
 internal static class ImportCommand
 {
@@ -19,7 +20,12 @@ internal static class ImportCommand
         var data = new Option<string>("--data") { Description = "The data directory.", DefaultValueFactory = _ => "vf-data" };
         var baseIri = new Option<string?>("--base") { Description = "Base IRI of the input, against which its relative IRIs resolve (not the store's base)." };
         var from = new Option<string?>("--from") { Description = "Input format (else from each file's extension)." };
-        var command = new Command("import", "Load RDF files into the store, all in one transaction.") { files, graph, data, baseIri, from };
+        var replay = new Option<bool>("--replay")
+        {
+            Description = "Replay the files' VF records through the VF rules (events in time order; resource quantities and locations derived, "
+                + "not read) instead of storing the quads as given. Relative IRIs resolve against the store's base unless --base is given.",
+        };
+        var command = new Command("import", "Load RDF files into the store, all in one transaction.") { files, graph, data, baseIri, from, replay };
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var paths = parse.GetValue(files)!;
@@ -30,6 +36,17 @@ internal static class ImportCommand
                 {
                     throw new CliUsageException($"No such file: '{p}'.");
                 }
+            }
+
+            if (parse.GetValue(replay))
+            {
+                if (parse.GetValue(graph) is not null)
+                {
+                    throw new CliUsageException("--replay writes VF records to the default graph; it takes no --graph.");
+                }
+
+                ReplayImport.Run(paths, formats, parse.GetValue(baseIri), parse.GetValue(data)!);
+                return;
             }
 
             var target = GraphOption.Parse(parse.GetValue(graph));

@@ -34,16 +34,46 @@ public sealed partial class VfDerivedReader
     /// <exception cref="VfDomainException">No such derived list field for the type (<see cref="VfErrorCode.BadUserInput"/>).</exception>
     public IReadOnlyList<Iri> Related(string recordType, string field, Iri id)
     {
-        ArgumentNullException.ThrowIfNull(recordType);
-        ArgumentNullException.ThrowIfNull(field);
         ArgumentNullException.ThrowIfNull(id);
-        var type = recordType is "Person" or "Organization" ? "Agent" : recordType;
-        if (!_table.TryGetValue((type, field), out var derive))
+        return Answer(Derivation(recordType, field), id);
+    }
+
+    /// <summary>
+    /// <see cref="Related"/> for many records of one type at once (a GraphQL batch loader's call), aligned with
+    /// <paramref name="ids"/>; the pair is checked once and repeated ids are answered once.
+    /// </summary>
+    /// <exception cref="VfDomainException">No such derived list field for the type (<see cref="VfErrorCode.BadUserInput"/>).</exception>
+    public IReadOnlyList<IReadOnlyList<Iri>> RelatedMany(string recordType, string field, IReadOnlyList<Iri> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var derive = Derivation(recordType, field);
+        var answers = new Dictionary<Iri, IReadOnlyList<Iri>>();
+        var result = new IReadOnlyList<Iri>[ids.Count];
+        for (int i = 0; i < ids.Count; i++)
         {
-            throw new VfDomainException(VfErrorCode.BadUserInput, $"{recordType}.{field} is not a derived list field.", field);
+            ArgumentNullException.ThrowIfNull(ids[i]);
+            if (!answers.TryGetValue(ids[i], out var answer))
+            {
+                answers[ids[i]] = answer = Answer(derive, ids[i]);
+            }
+
+            result[i] = answer;
         }
 
-        return [.. derive(id).Distinct().OrderBy(i => i.Value, StringComparer.Ordinal)];
+        return result;
+    }
+
+    private static List<Iri> Answer(Func<Iri, IEnumerable<Iri>> derive, Iri id) =>
+        [.. derive(id).Distinct().OrderBy(i => i.Value, StringComparer.Ordinal)];
+
+    private Func<Iri, IEnumerable<Iri>> Derivation(string recordType, string field)
+    {
+        ArgumentNullException.ThrowIfNull(recordType);
+        ArgumentNullException.ThrowIfNull(field);
+        var type = recordType is "Person" or "Organization" ? "Agent" : recordType;
+        return _table.TryGetValue((type, field), out var derive)
+            ? derive
+            : throw new VfDomainException(VfErrorCode.BadUserInput, $"{recordType}.{field} is not a derived list field.", field);
     }
 
     /// <summary>vf-graphql <c>Process.finished</c>: the stored flag (VF leaves finishing a process to its agents), false when unset.</summary>

@@ -8,7 +8,8 @@ namespace ValueFlows.Core.Events;
 /// <summary>
 /// Records economic events in the store (vf-graphql <c>createEconomicEvent</c>): in one transaction it reads what the event
 /// names, applies <see cref="EventEffects"/>, creates the new resource when asked, writes the event and the changed
-/// resources, and commits — or writes nothing when any rule is broken.
+/// resources, and commits — or writes nothing when any rule is broken. An event with <c>corrects</c> instead takes the
+/// corrected event's quantity effects back (DECISIONS 15; docs/vf-derived.md).
 /// </summary>
 public sealed partial class EventRecorder
 {

@@ -94,6 +94,18 @@ public sealed class RelatedTests : IDisposable
     }
 
     [Fact]
+    public void RelatedMany_ABatchOfAgents_AnswersEachInInputOrder()
+    {
+        using var read = _w.Story.Read();
+        var reader = new VfDerivedReader(read);
+
+        var answers = reader.RelatedMany("Agent", "economicEvents", [_w.Ann, _w.Bob, _w.Ann, _w.Member]);
+
+        Assert.Equal([[_w.AnnWorks], [_w.BobWorks], [_w.AnnWorks], []], answers.Select(a => a.ToArray()));
+        Assert.Throws<VfDomainException>(() => reader.RelatedMany("Agent", "nothing", [_w.Ann]));
+    }
+
+    [Fact]
     public void Related_UnknownPair_IsRefusedNamingTheField()
     {
         using var read = _w.Story.Read();
