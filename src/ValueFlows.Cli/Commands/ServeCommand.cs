@@ -78,7 +78,7 @@ internal static partial class ServeCommand
 
             if (options.AsAgent is not null && !Uri.TryCreate(options.AsAgent, UriKind.Absolute, out _))
             {
-                throw new CliUsageException($"--as-agent '{options.AsAgent}' is not an absolute IRI.");
+                throw new CliUsageException($"--as-agent (setting Vf:AsAgent) '{options.AsAgent}' is not an absolute IRI.");
             }
 
             var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrls;
