@@ -4,6 +4,7 @@
 # /sparql, checks one answer of each read (prints it on error), then runs each read for DURATION with CONNECTIONS
 # connections. Prints CSV: read,requests,req_per_s,p50_ms,p99_ms,max_ms,errors, then the load of the machine.
 # Usage: bench/graphql/graphql-bench.sh [DATA.nt (default /tmp/vf-1m.nt)] [DURATION (default 30s)] [CONNECTIONS (default 16)]
+#        VF_BENCH_NO_BUILD=1 skips the build; VF_BENCH_PORT, VF_BENCH_THREADS (default 2) as named.
 #        (needs wrk: apt-get install -y wrk; the 1M file: python3 ../shared/bench/gen-vf.py --agents 3560 -o /tmp/vf-1m.nt)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,7 +17,7 @@ port=${VF_BENCH_PORT:-5098}
 url=http://127.0.0.1:$port
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-dotnet build "$root/src/ValueFlows.Cli" -c Release -v q -nologo >&2
+[[ -n ${VF_BENCH_NO_BUILD:-} ]] || dotnet build "$root/src/ValueFlows.Cli" -c Release -v q -nologo >&2
 vf=(dotnet "$root/src/ValueFlows.Cli/bin/Release/net10.0/vf.dll")
 work=$(mktemp -d)
 pid=
@@ -27,7 +28,8 @@ cleanup() {
 trap cleanup EXIT
 
 "${vf[@]}" import "$data" --data "$work/store" >&2
-"${vf[@]}" serve --data "$work/store" --urls "$url" --base "http://localhost:$port/" --query-timeout 120 --log-format json \
+# Per-request logs off: the console would be part of what is measured.
+Logging__LogLevel__Default=Warning "${vf[@]}" serve --data "$work/store" --urls "$url" --base "http://localhost:$port/" --query-timeout 120 --log-format json \
   >"$work/serve.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 120); do curl -sf "$url/health" >/dev/null && break; sleep 1; done

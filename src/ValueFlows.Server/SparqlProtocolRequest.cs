@@ -77,7 +77,7 @@ internal sealed class SparqlProtocolRequest
                 return null;
             }
 
-            var body = await ReadBodyAsync(context, options.MaxRequestBytes).ConfigureAwait(false);
+            var body = await LimitedBody.ReadAsync(context, options.MaxRequestBytes).ConfigureAwait(false);
             if (body is null)
             {
                 return null;
@@ -121,7 +121,7 @@ internal sealed class SparqlProtocolRequest
         }
         else if (request.QueryString.HasValue && request.QueryString.Value!.Length > options.MaxRequestBytes)
         {
-            await TooLarge(context, options.MaxRequestBytes).ConfigureAwait(false);
+            await LimitedBody.TooLarge(context, options.MaxRequestBytes).ConfigureAwait(false);
             return null;
         }
 
@@ -152,34 +152,4 @@ internal sealed class SparqlProtocolRequest
 
     private static int Count(Dictionary<string, StringValues> parameters, string name) =>
         parameters.TryGetValue(name, out var values) ? values.Count : 0;
-
-    private static async Task<byte[]?> ReadBodyAsync(HttpContext context, long limit)
-    {
-        if (context.Request.ContentLength > limit)
-        {
-            await TooLarge(context, limit).ConfigureAwait(false);
-            return null;
-        }
-
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await context.Request.Body.ReadAsync(chunk, context.RequestAborted).ConfigureAwait(false)) > 0)
-        {
-            if (buffer.Length + read > limit)
-            {
-                await TooLarge(context, limit).ConfigureAwait(false);
-                return null;
-            }
-
-            buffer.Write(chunk, 0, read);
-        }
-
-        return buffer.ToArray();
-    }
-
-    private static Task TooLarge(HttpContext context, long limit) =>
-        ProblemResponse.Write(
-            context, StatusCodes.Status413PayloadTooLarge, "Request too large",
-            FormattableString.Invariant($"The request is larger than the limit of {limit} bytes (setting Vf:MaxRequestBytes)."));
 }

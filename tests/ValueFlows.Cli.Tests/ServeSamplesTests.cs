@@ -31,6 +31,17 @@ public sealed class ServeSamplesTests : IDisposable
     }
 
     [Fact]
+    public void Serve_AppSettingsInTheWorkingDirectory_AreRead()
+    {
+        File.WriteAllText(Path.Combine(_dir, "appsettings.json"), "{ \"Vf\": { \"AsAgent\": \"from-appsettings\" } }");
+
+        var (code, _, stderr) = VfProcess.Run(_dir, null, "serve", "--data", "store");
+
+        Assert.Equal(2, code);
+        Assert.Contains("'from-appsettings'", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Serve_SamplesIntoANewStore_LoadsThemBeforeServing()
     {
         var vf = Path.Combine(Path.GetDirectoryName(typeof(ServeSamplesTests).Assembly.Location)!, "..", "..", "..", "..", "..", "src", "ValueFlows.Cli", "bin",

@@ -180,6 +180,28 @@ public sealed partial class GraphQLEndpointTests
     }
 
     [Fact]
+    public async Task Post_DeeperThanTheConfiguredDepth_Is400AndNothingRuns()
+    {
+        using var server = new VfServerFactory(new VfServerOptions { BaseIri = "http://localhost/", GraphQLMaxDepth = 2 });
+
+        using var response = await PostQuery(server, "{ agents { edges { node { id } } } }");
+
+        var root = await ReadJson(response, HttpStatusCode.BadRequest, ResponseType);
+        Assert.Contains("depth", FirstError(root), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Post_OverTheConfiguredComplexity_Is400AndNothingRuns()
+    {
+        using var server = new VfServerFactory(new VfServerOptions { BaseIri = "http://localhost/", GraphQLMaxComplexity = 10 });
+
+        using var response = await PostQuery(server, "{ agents(first: 1000) { edges { node { id name } } } }");
+
+        var root = await ReadJson(response, HttpStatusCode.BadRequest, ResponseType);
+        Assert.Contains("complexity", FirstError(root), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Get_Query_AnswersData()
     {
         using var server = new VfServerFactory();

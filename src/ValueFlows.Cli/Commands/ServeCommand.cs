@@ -2,10 +2,12 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ValueFlows.Core.Records;
 using ValueFlows.Core.Samples;
+using ValueFlows.GraphQL;
 using ValueFlows.Server;
 using ValueFlows.Store;
 
@@ -41,6 +43,12 @@ internal static partial class ServeCommand
         command.SetAction(parse => CommandRunner.Run(() =>
         {
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+
+            // ASP.NET Core's own per-request events repeat ValueFlows.Server.Requests; first source, so any setting wins.
+            builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+            {
+                InitialData = [new("Logging:LogLevel:Microsoft.AspNetCore", "Warning")],
+            });
             builder.Configuration.AddVfEnvironmentVariables();
             var options = VfServerConfiguration.ReadOptions(builder.Configuration);
             if (parse.GetValue(logFormat) is { } format)
@@ -70,7 +78,7 @@ internal static partial class ServeCommand
 
             if (options.AsAgent is not null && !Uri.TryCreate(options.AsAgent, UriKind.Absolute, out _))
             {
-                throw new CliUsageException($"--as-agent '{options.AsAgent}' is not an absolute IRI.");
+                throw new CliUsageException($"--as-agent (setting Vf:AsAgent) '{options.AsAgent}' is not an absolute IRI.");
             }
 
             var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrls;
@@ -108,6 +116,11 @@ internal static partial class ServeCommand
                 {
                     LoadSamples(app.Services.GetRequiredService<VfLedger>(), logger);
                 }
+
+                // Builds the GraphQL schema now (about 2 s) rather than in the first client's request.
+                app.Services.GetRequiredService<VfGraphQLExecutor>()
+                    .ExecuteAsync(new VfGraphQLRequest("{ __typename }", null, null, QueriesOnly: true), CancellationToken.None)
+                    .GetAwaiter().GetResult();
 
                 foreach (var url in listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
