@@ -1,3 +1,4 @@
+using System.Text.Json;
 using ValueFlows.Core.Model;
 
 namespace ValueFlows.GraphQL.Tests;
@@ -78,6 +79,19 @@ public sealed class ExecutorTests : IDisposable
 
         Assert.False(response.ExecutedAnything);
         Assert.Contains("POST", json.GetProperty("errors")[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("[1, 2]")]
+    [InlineData("\"text\"")]
+    public async Task ExecuteAsync_VariablesNotAnObject_ExecuteNothing(string variables)
+    {
+        using var document = JsonDocument.Parse(variables);
+
+        var response = await _fixture.Executor.ExecuteAsync(new VfGraphQLRequest("{ actions { id } }", null, document.RootElement, false), CancellationToken.None);
+
+        Assert.False(response.ExecutedAnything);
+        Assert.Contains("variables", response.ToJson(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -146,6 +146,25 @@ public sealed class ListAndRelationTests : IDisposable
     }
 
     [Fact]
+    public void Person_ClaimRecords_ListTheClaimsTheSchemaDefectHides()
+    {
+        var claim = _fixture.Create("Claim", ("action", VfValue.Of("transfer")), ("provider", VfValue.Of(_ann)), ("receiver", VfValue.Of(_bob)),
+            ("resourceConformsTo", VfValue.Of(_flour)), ("resourceQuantity", new VfMeasure(1m, GraphQLFixture.Kilogram)), ("triggeredBy", VfValue.Of(Raise(_ann, 0))));
+
+        var json = _fixture.Run(
+            "query($a: ID!, $b: ID!) { ann: person(id: $a) { claimRecords { edges { node { id } } } claimRecordsAsProvider { edges { node { id } } } "
+            + "claimRecordsAsReceiver { edges { node { id } } } } bob: agent(id: $b) { claimRecordsAsReceiver { edges { node { id } } } } }",
+            new { a = _ann.Value, b = _bob.Value });
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var ann = json.GetProperty("data").GetProperty("ann");
+        Assert.Equal([claim.Value], Ids(ann.GetProperty("claimRecords")));
+        Assert.Equal([claim.Value], Ids(ann.GetProperty("claimRecordsAsProvider")));
+        Assert.Empty(Ids(ann.GetProperty("claimRecordsAsReceiver")));
+        Assert.Equal([claim.Value], Ids(json.GetProperty("data").GetProperty("bob").GetProperty("claimRecordsAsReceiver")));
+    }
+
+    [Fact]
     public void Person_InverseAndDerivedConnections_ListTheAgentsEvents()
     {
         var given = Transfer(_ann, _bob, 0);

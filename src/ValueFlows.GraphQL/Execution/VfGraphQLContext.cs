@@ -103,8 +103,10 @@ internal sealed class VfGraphQLContext : Dictionary<string, object?>, IDisposabl
             _read?.Dispose();
             _read = null;
             _derived = null;
-            Loader.Clear();
         }
+
+        // Outside the lock: the loader takes its own lock and then this one (Read), never the other way round.
+        Loader.Clear();
     }
 
     public void Dispose()

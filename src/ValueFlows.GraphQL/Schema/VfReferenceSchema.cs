@@ -12,7 +12,11 @@ internal static class VfReferenceSchema
 {
     public const string ResourceName = "ValueFlows.GraphQL.Schema.vf-graphql.graphql";
 
-    private static readonly Lazy<string> s_text = new(Load);
+    /// <summary>The fields this server adds (<c>Schema/vf-extensions.graphql</c>: <c>extend type</c>/<c>extend interface</c> only).</summary>
+    public const string ExtensionsResourceName = "ValueFlows.GraphQL.Schema.vf-extensions.graphql";
+
+    private static readonly Lazy<string> s_text = new(() => Load(ResourceName));
+    private static readonly Lazy<string> s_extensions = new(() => Load(ExtensionsResourceName));
     private static readonly Lazy<FrozenDictionary<string, FrozenSet<string>>> s_fields = new(IndexFields);
     private static readonly Lazy<FrozenDictionary<(string, string), VfFieldShape>> s_shapes = new(IndexShapes);
 
@@ -21,7 +25,20 @@ internal static class VfReferenceSchema
     /// <summary>The field names of every object and interface type, by type name.</summary>
     public static FrozenDictionary<string, FrozenSet<string>> Fields => s_fields.Value;
 
+    public static string ExtensionsText => s_extensions.Value;
+
     public static GraphQLDocument Parse() => Parser.Parse(Text);
+
+    public static GraphQLDocument ParseExtensions() => Parser.Parse(ExtensionsText);
+
+    /// <summary>The fields <c>vf-extensions.graphql</c> adds, by type name.</summary>
+    public static IEnumerable<(string Type, GraphQLFieldDefinition Field)> ExtensionFields() =>
+        ParseExtensions().Definitions.SelectMany(d => d switch
+        {
+            GraphQLObjectTypeExtension o => (o.Fields?.Items ?? []).Select(f => (o.Name.StringValue, f)),
+            GraphQLInterfaceTypeExtension i => (i.Fields?.Items ?? []).Select(f => (i.Name.StringValue, f)),
+            _ => throw new InvalidOperationException($"vf-extensions.graphql may only extend object types and interfaces, not {d.Kind}."),
+        });
 
     /// <summary>True when the reference has the field <paramref name="typeName"/>.<paramref name="fieldName"/>.</summary>
     public static bool HasField(string typeName, string fieldName) =>
@@ -48,6 +65,11 @@ internal static class VfReferenceSchema
             }
         }
 
+        foreach (var (type, field) in ExtensionFields())
+        {
+            result[(type, field.Name.StringValue)] = ShapeOf(field.Type, list: false);
+        }
+
         return result.ToFrozenDictionary();
     }
 
@@ -72,17 +94,19 @@ internal static class VfReferenceSchema
             };
             if (name is not null)
             {
-                result[name] = (fields?.Items ?? []).Select(f => f.Name.StringValue).ToFrozenSet(StringComparer.Ordinal);
+                result[name] = (fields?.Items ?? []).Select(f => f.Name.StringValue)
+                    .Concat(ExtensionFields().Where(e => e.Type == name).Select(e => e.Field.Name.StringValue))
+                    .ToFrozenSet(StringComparer.Ordinal);
             }
         }
 
         return result.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static string Load()
+    private static string Load(string name)
     {
-        using var stream = typeof(VfReferenceSchema).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException("The embedded resource " + ResourceName + " is missing.");
+        using var stream = typeof(VfReferenceSchema).Assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException("The embedded resource " + name + " is missing.");
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
     }

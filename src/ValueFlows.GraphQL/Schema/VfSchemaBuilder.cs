@@ -72,6 +72,13 @@ internal static class VfSchemaBuilder
             }
         }
 
+        // Our added fields (Schema/vf-extensions.graphql) join the types they extend.
+        foreach (var group in VfReferenceSchema.ExtensionFields().GroupBy(e => e.Type, StringComparer.Ordinal))
+        {
+            var type = (IComplexGraphType)types[group.Key];
+            AddFields(type, new GraphQLFieldsDefinition([.. group.Select(e => e.Field)]), type is IObjectGraphType ? resolvers : null);
+        }
+
         var schema = new global::GraphQL.Types.Schema
         {
             Query = objects["Query"],
