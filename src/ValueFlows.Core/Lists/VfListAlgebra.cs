@@ -7,8 +7,8 @@ namespace ValueFlows.Core.Lists;
 /// <summary>
 /// Lists as SPARQL algebra (issue 7 item 6): the same <see cref="Op"/> runs on the embedded store with
 /// <c>SparqlEvaluator</c> and prints as SPARQL for a remote store. Rows are <c>?s</c> (the record), <c>?k</c> (the order
-/// key: the first bound order time field for events, else the IRI's last segment, a ULID = creation order) and
-/// <c>?sk</c> (<c>STR(?s)</c>, the tie-breaker).
+/// key: the first bound order time field for events, else the IRI's last segment, a ULID = creation order); ties are
+/// broken by the IRI (<c>STR(?s)</c> in cursors).
 /// </summary>
 public static class VfListAlgebra
 {
@@ -17,9 +17,6 @@ public static class VfListAlgebra
 
     /// <summary>The order key variable.</summary>
     public static readonly Variable K = new("k");
-
-    /// <summary>The tie-breaker variable.</summary>
-    public static readonly Variable Sk = new("sk");
 
     /// <summary>The count variable of <see cref="Count"/>.</summary>
     public static readonly Variable N = new("n");
@@ -44,12 +41,21 @@ public static class VfListAlgebra
             op = new OpFilter(
                 Call(BuiltInFunction.Or,
                     Call(beyond, Var(K), key),
-                    Call(BuiltInFunction.And, Call(BuiltInFunction.Equal, Var(K), key), Call(beyond, Var(Sk), id))),
+                    Call(BuiltInFunction.And, Call(BuiltInFunction.Equal, Var(K), key), Call(beyond, Call(BuiltInFunction.Str, Var(S)), id))),
                 op);
         }
 
-        op = new OpOrderBy(op, ValueArray.Create(new OrderCondition(Var(K), backwards), new OrderCondition(Var(Sk), backwards)));
-        op = new OpDistinct(new OpProject(op, ValueArray.Create(S, K, Sk)));
+        // Records are IRIs, and SPARQL orders IRIs by their text: ?s breaks ties as STR(?s) would, without a string per row.
+        op = new OpOrderBy(op, ValueArray.Create(new OrderCondition(Var(K), backwards), new OrderCondition(Var(S), backwards)));
+        op = new OpProject(op, ValueArray.Create(S, K));
+        // One type gives one row per record (a record has one rdf:type triple for its class, and the order key is one
+        // COALESCE): no DISTINCT, so ORDER BY + LIMIT stays a top-N instead of sorting every record. Several types
+        // (agents) can name one record twice.
+        if (MayRepeat(types, filters))
+        {
+            op = new OpDistinct(op);
+        }
+
         return new OpSlice(op, 0, limit);
     }
 
@@ -57,15 +63,22 @@ public static class VfListAlgebra
     public static Op Count(IReadOnlyList<VfRecordType> types, IReadOnlyList<VfListFilter> filters)
     {
         var aggregate = new Variable(".n");
+        // Counting needs no order keys; with one type and no time range each record is one row, so a plain COUNT over
+        // "?s a Class" is answered from the index without a row per record.
         var group = new OpGroup(
-            Matching(types, filters),
+            Matching(types, filters, withOrderKeys: false),
             ValueArray<Variable>.Empty,
-            ValueArray.Create(new AggregateBinding(aggregate, new Aggregate(AggregateFunction.Count, Distinct: true, Var(S)))));
+            ValueArray.Create(new AggregateBinding(aggregate, new Aggregate(AggregateFunction.Count, Distinct: MayRepeat(types, filters) || filters.Any(f => f is VfTimeRangeFilter), Var(S)))));
         return new OpProject(new OpExtend(group, N, Var(aggregate)), ValueArray.Create(N));
     }
 
-    /// <summary>The records matching <paramref name="filters"/>, with <c>?k</c> and <c>?sk</c> bound, unordered.</summary>
-    public static Op Matching(IReadOnlyList<VfRecordType> types, IReadOnlyList<VfListFilter> filters)
+    /// <summary>The records matching <paramref name="filters"/>, with <c>?k</c> bound, unordered.</summary>
+    public static Op Matching(IReadOnlyList<VfRecordType> types, IReadOnlyList<VfListFilter> filters) => Matching(types, filters, withOrderKeys: true);
+
+    private static bool MayRepeat(IReadOnlyList<VfRecordType> types, IReadOnlyList<VfListFilter> filters) =>
+        types.Count > 1 || filters.Any(f => f is VfTimeRangeFilter);
+
+    private static Op Matching(IReadOnlyList<VfRecordType> types, IReadOnlyList<VfListFilter> filters, bool withOrderKeys)
     {
         ArgumentNullException.ThrowIfNull(types);
         ArgumentNullException.ThrowIfNull(filters);
@@ -79,14 +92,16 @@ public static class VfListAlgebra
             : new OpJoin(
                 new OpValues(ValueArray.Create(TypeVar), new ValueArray<ValueArray<Term?>>(types.Select(t => ValueArray.Create<Term?>(t.Class)))),
                 Bgp(new TriplePattern(S, RdfVocabulary.Type, TypeVar)));
-        var orderFields = CommonTimeFields(types, t => t.OrderTimeFields);
-        op = FirstBound(op, types[0], orderFields, K, "o");
-        if (orderFields.Count == 0)
+        if (withOrderKeys)
         {
-            op = new OpExtend(op, K, Call(BuiltInFunction.Replace, Call(BuiltInFunction.Str, Var(S)), Str("^.*[/#]"), Str(string.Empty)));
+            var orderFields = CommonTimeFields(types, t => t.OrderTimeFields);
+            op = FirstBound(op, types[0], orderFields, K, "o");
+            if (orderFields.Count == 0)
+            {
+                op = new OpExtend(op, K, Call(BuiltInFunction.Replace, Call(BuiltInFunction.Str, Var(S)), Str("^.*[/#]"), Str(string.Empty)));
+            }
         }
 
-        op = new OpExtend(op, Sk, Call(BuiltInFunction.Str, Var(S)));
         foreach (var filter in filters)
         {
             op = filter is VfTimeRangeFilter range ? Range(op, types, range) : new OpFilter(Condition(types, filter), op);
