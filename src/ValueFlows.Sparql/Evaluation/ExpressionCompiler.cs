@@ -696,21 +696,41 @@ internal sealed class ExpressionCompiler
         };
     }
 
-    private static CompiledExpression CompileReplace(ExprCall call, CompiledExpression[] a) => row =>
+    private static CompiledExpression CompileReplace(ExprCall call, CompiledExpression[] a)
     {
-        if (StringArg(a[0](row)) is not Literal text || a[1](row) is not Literal p || a[2](row) is not Literal replacement)
+        // A constant pattern, flags and replacement (the usual case) are prepared once per query, not once per row:
+        // building a Regex costs more than applying it.
+        if (call.Arguments[1] is ExprTerm { Term: Literal constantPattern } && call.Arguments[2] is ExprTerm { Term: Literal constantReplacement }
+            && (call.Arguments.Count < 4 || call.Arguments[3] is ExprTerm { Term: Literal }))
         {
-            return null;
+            string constantFlags = call.Arguments.Count > 3 ? ((Literal)((ExprTerm)call.Arguments[3]).Term).Value : string.Empty;
+            var prepared = BuildRegex(constantPattern.Value, constantFlags);
+            if (prepared is null || prepared.IsMatch(string.Empty))
+            {
+                return row => null;
+            }
+
+            string preparedReplacement = DotNetReplacement(constantReplacement.Value);
+            return row => StringArg(a[0](row)) is Literal text ? WithValue(text, prepared.Replace(text.Value, preparedReplacement)) : null;
         }
 
-        string flags = a.Length > 3 ? (a[3](row) as Literal)?.Value ?? string.Empty : string.Empty;
-        var regex = BuildRegex(p.Value, flags);
-        if (regex is null || regex.IsMatch(string.Empty))
+        return row =>
         {
-            return null;
-        }
+            if (StringArg(a[0](row)) is not Literal text || a[1](row) is not Literal p || a[2](row) is not Literal replacement)
+            {
+                return null;
+            }
 
-        string dotnetReplacement = Regex.Replace(replacement.Value, @"\$(\d)", "$${$1}");
-        return WithValue(text, regex.Replace(text.Value, dotnetReplacement));
-    };
+            string flags = a.Length > 3 ? (a[3](row) as Literal)?.Value ?? string.Empty : string.Empty;
+            var regex = BuildRegex(p.Value, flags);
+            if (regex is null || regex.IsMatch(string.Empty))
+            {
+                return null;
+            }
+
+            return WithValue(text, regex.Replace(text.Value, DotNetReplacement(replacement.Value)));
+        };
+    }
+
+    private static string DotNetReplacement(string replacement) => Regex.Replace(replacement, @"\$(\d)", "$${$1}");
 }
