@@ -90,6 +90,39 @@ public sealed class PaginationHttpTests
     }
 
     [Fact]
+    public async Task People_RecordsCreatedDuringAWalk_NoDuplicatesAndNoneOfTheEarlierMissed()
+    {
+        using var server = new VfServerFactory();
+        var client = new HttpVfClient(server.CreateClient());
+        var before = await CreatePeople(client, batches: 2);
+
+        var seen = new List<string>();
+        string? after = null;
+        for (var page = 0; page < 100; page++)
+        {
+            var connection = (await client.Data($"query P($after: String) {{ people(first: {PageSize}, after: $after) {{ {Page} }} }}", new { after }))
+                .GetProperty("people");
+            seen.AddRange(connection.GetProperty("edges").EnumerateArray().Select(e => e.GetProperty("node").GetProperty("id").GetString()!));
+            if (page == 1)
+            {
+                // Cursors are keys, not offsets: writes between pages neither repeat nor skip what was there.
+                await CreatePeople(client, batches: 1);
+            }
+
+            var info = connection.GetProperty("pageInfo");
+            if (!info.GetProperty("hasNextPage").GetBoolean())
+            {
+                break;
+            }
+
+            after = info.GetProperty("endCursor").GetString();
+        }
+
+        Assert.Equal(seen.Count, seen.Distinct(StringComparer.Ordinal).Count());
+        Assert.Empty(before.Select(p => p.Id).Except(seen, StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task People_FirstFifty_PageLimitIsTheFiftyRequested()
     {
         using var server = new VfServerFactory();
