@@ -118,6 +118,29 @@ public sealed class EconomicEventActionHttpTests
         }
     }
 
+    [Theory]
+    [InlineData("produce")]
+    [InlineData("modify")]
+    [InlineData("dropoff")]
+    [InlineData("separate")]
+    public async Task CreateEconomicEvent_OutputWithAStageEffect_ResourceStageIsTheProcessSpecification(string action)
+    {
+        var scenario = Scenarios.Single(s => s.Action == action);
+        using var server = new VfServerFactory();
+        var client = new HttpVfClient(server.CreateClient());
+        var names = await Seed(client);
+
+        var payload = await Record(client, names, action, scenario.Receiver, scenario.Params, scenario.NewResource);
+
+        var id = payload.GetProperty("economicResource").GetProperty("id").GetString()!;
+        var stage = (await client.Data("query R($id: ID!) { economicResource(id: $id) { stage { id name } } }", new { id }))
+            .GetProperty("economicResource").GetProperty("stage");
+        Assert.Equal(names["baking"], stage.GetProperty("id").GetString());
+        Assert.Equal("Baking", stage.GetProperty("name").GetString());
+        var stored = await client.SparqlGet($"SELECT ?stage WHERE {{ <{id}> vf:stage ?stage }}");
+        Assert.Equal([names["baking"]], stored.Rows.Select(r => ((Iri)r[0]!).Value));
+    }
+
     /// <summary>Creates, through GraphQL, everything the scenarios refer to; returns name → IRI.</summary>
     private static async Task<Dictionary<string, string>> Seed(HttpVfClient client)
     {
