@@ -42,12 +42,34 @@ public sealed class ServeSamplesTests : IDisposable
     }
 
     [Fact]
+    public void Serve_SamplesTwiceOnOneDirectory_SecondRunServesThemWithoutLoading()
+    {
+        var first = ServeUntilListening("serve", "--data", "store", "--samples", "--urls", "http://127.0.0.1:0");
+        var second = ServeUntilListening("serve", "--data", "store", "--samples", "--urls", "http://127.0.0.1:0");
+
+        Assert.Contains(first, l => l.Contains("Loaded the sample stories", StringComparison.Ordinal));
+        Assert.DoesNotContain(second, l => l.Contains("Loaded the sample stories", StringComparison.Ordinal));
+        Assert.Contains(second, l => l.Contains("already in", StringComparison.Ordinal));
+        Assert.Contains(second, l => l.Contains("seq 1;", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Serve_SamplesIntoANewStore_LoadsThemBeforeServing()
+    {
+        var lines = ServeUntilListening("serve", "--data", "store", "--samples", "--urls", "http://127.0.0.1:0", "--log-format", "json");
+
+        var loaded = Assert.Single(lines, l => l.Contains("Loaded the sample stories", StringComparison.Ordinal));
+        Assert.StartsWith("{", loaded, StringComparison.Ordinal);
+        Assert.Contains("\"Records\":", loaded, StringComparison.Ordinal);
+    }
+
+    /// <summary>Starts `vf` with <paramref name="args"/>, collects its stdout until it logs "Serving", then stops it.</summary>
+    private List<string> ServeUntilListening(params string[] args)
     {
         var vf = Path.Combine(Path.GetDirectoryName(typeof(ServeSamplesTests).Assembly.Location)!, "..", "..", "..", "..", "..", "src", "ValueFlows.Cli", "bin",
             new DirectoryInfo(AppContext.BaseDirectory.TrimEnd('/')).Parent!.Name, "net10.0", "vf.dll");
         var psi = new ProcessStartInfo("dotnet") { WorkingDirectory = _dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var arg in new[] { vf, "serve", "--data", "store", "--samples", "--urls", "http://127.0.0.1:0", "--log-format", "json" })
+        foreach (var arg in new[] { vf }.Concat(args))
         {
             psi.ArgumentList.Add(arg);
         }
@@ -74,8 +96,6 @@ public sealed class ServeSamplesTests : IDisposable
             }
         }
 
-        var loaded = Assert.Single(lines, l => l.Contains("Loaded the sample stories", StringComparison.Ordinal));
-        Assert.StartsWith("{", loaded, StringComparison.Ordinal);
-        Assert.Contains("\"Records\":", loaded, StringComparison.Ordinal);
+        return lines;
     }
 }

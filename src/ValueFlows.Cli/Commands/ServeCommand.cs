@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ValueFlows.Core.Records;
 using ValueFlows.Core.Samples;
+using ValueFlows.Rdf;
 using ValueFlows.GraphQL;
 using ValueFlows.Server;
 using ValueFlows.Store;
@@ -141,6 +142,16 @@ internal static partial class ServeCommand
         return command;
     }
 
+    /// <summary>True when every typed record of the sample stories is in the store with its type.</summary>
+    private static bool HoldsSamples(VfLedger ledger)
+    {
+        var typeOf = RdfVocabulary.Type;
+        using var snapshot = ledger.Store.OpenSnapshot();
+        return SampleStories.ReadQuads(ledger.BaseIri)
+            .Where(q => q.Graph is null && q.Predicate.Equals(typeOf))
+            .All(q => snapshot.GetQuads(q.Subject, q.Predicate, q.Object, null).Any());
+    }
+
     /// <summary>
     /// Replays the sample stories through Core into an empty store (one transaction: all or nothing). A store with data
     /// is refused, so the stories never mix with other records or load twice.
@@ -151,6 +162,13 @@ internal static partial class ServeCommand
         using (var snapshot = ledger.Store.OpenSnapshot())
         {
             existing = snapshot.Count;
+        }
+
+        if (existing > 0 && HoldsSamples(ledger))
+        {
+            // A second `vf serve --samples` on the same directory (the README's run command, run again) serves what is there.
+            LogSamplesPresent(logger, ledger.Store.DirectoryPath ?? "");
+            return;
         }
 
         if (existing > 0)
@@ -204,6 +222,9 @@ internal static partial class ServeCommand
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Loaded the sample stories: {Records} records ({Counts}) at seq {Sequence}")]
     private static partial void LogSamples(ILogger logger, int records, string counts, long sequence);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The sample stories are already in {Directory}: serving them as they are")]
+    private static partial void LogSamplesPresent(ILogger logger, string directory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving {Directory} (base {BaseIri}, seq {Sequence}; raw writes {RawWrites}, union default graph {Union})")]
     private static partial void LogStarting(ILogger logger, string directory, string baseIri, long sequence, bool rawWrites, bool union);

@@ -46,8 +46,8 @@ public sealed partial class VfReadContext
         var total = Select(VfListAlgebra.Count(query.Types, query.Filters), cancellation);
         long count = total.Count > 0 && total[0][0] is Literal n ? long.Parse(n.Value, System.Globalization.CultureInfo.InvariantCulture) : 0;
         return backwards
-            ? new VfPage(items, HasPreviousPage: more, HasNextPage: cursor is not null, count)
-            : new VfPage(items, HasPreviousPage: cursor is not null, HasNextPage: more, count);
+            ? new VfPage(items, HasPreviousPage: more, HasNextPage: cursor is not null, count) { PageLimit = size }
+            : new VfPage(items, HasPreviousPage: cursor is not null, HasNextPage: more, count) { PageLimit = size };
     }
 
     private static int CheckSize(int? requested, string field)

@@ -272,6 +272,12 @@ public sealed class VfWriteContext : IDisposable
 
         // The start snapshot answers for records committed before; only new ones need the transaction's own view.
         var found = RecordCodec.TypeOf(_startQuads, target) ?? RecordCodec.TypeOf(_quads, target);
+        if (found is null && targets.Contains("Unit", StringComparer.Ordinal) && Units.UnitCatalog.Standard.TryGet(target.Value, out _))
+        {
+            // OM units are shared by IRI (DECISIONS 9) and need not be stored to be referenced, as in measures.
+            return;
+        }
+
         if (found is null || !targets.Contains(found.Name, StringComparer.Ordinal))
         {
             throw new VfDomainException(VfErrorCode.NotFound, $"'{field.Name}': no {string.Join(" or ", targets)} {target.Value}.", field.Name);

@@ -12,7 +12,11 @@ namespace ValueFlows.GraphQL.Execution;
 internal sealed class VfErrorInfoProvider : ErrorInfoProvider
 {
     public VfErrorInfoProvider()
-        : base(o => o.ExposeCodes = false)
+        : base(o =>
+        {
+            o.ExposeCodes = false;
+            o.ExposeData = true; // Core's error names the input field: extensions.data.field
+        })
     {
     }
 

@@ -58,8 +58,8 @@ internal static class IdListPage
 
         var items = window.Select(i => new VfPageItem(i, Encode(i))).ToList();
         return backwards
-            ? new VfPage(items, HasPreviousPage: more, HasNextPage: cursor is not null, sorted.Count)
-            : new VfPage(items, HasPreviousPage: cursor is not null, HasNextPage: more, sorted.Count);
+            ? new VfPage(items, HasPreviousPage: more, HasNextPage: cursor is not null, sorted.Count) { PageLimit = size }
+            : new VfPage(items, HasPreviousPage: cursor is not null, HasNextPage: more, sorted.Count) { PageLimit = size };
     }
 
     private static string Encode(Iri id) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Prefix + id.Value));
