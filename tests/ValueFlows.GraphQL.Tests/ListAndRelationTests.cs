@@ -61,7 +61,7 @@ public sealed class ListAndRelationTests : IDisposable
             .GetProperty("data").GetProperty("economicEvents").GetProperty("pageInfo");
 
         Assert.Equal(2, info.GetProperty("totalCount").GetInt32());
-        Assert.Equal(1000, info.GetProperty("pageLimit").GetInt32());
+        Assert.Equal(1, info.GetProperty("pageLimit").GetInt32()); // "the number of items requested per page"
         Assert.True(info.GetProperty("hasNextPage").GetBoolean());
         Assert.False(info.GetProperty("hasPreviousPage").GetBoolean());
     }
