@@ -148,7 +148,8 @@ internal static partial class ServeCommand
         var typeOf = RdfVocabulary.Type;
         using var snapshot = ledger.Store.OpenSnapshot();
         return SampleStories.ReadQuads(ledger.BaseIri)
-            .Where(q => q.Graph is null && q.Predicate.Equals(typeOf))
+            .Where(q => q.Graph is null && q.Subject is Iri && q.Predicate.Equals(typeOf)
+                && ValueFlows.Core.Model.VfModel.Types.Any(t => t.Class.Equals(q.Object)))
             .All(q => snapshot.GetQuads(q.Subject, q.Predicate, q.Object, null).Any());
     }
 

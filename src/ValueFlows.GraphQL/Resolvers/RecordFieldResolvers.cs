@@ -50,6 +50,8 @@ internal sealed class RecordFieldResolvers : IVfResolverSource
     public static Func<IResolveFieldContext, object?> Resolver(VfField field) => field.Shape switch
     {
         VfValueShape.Reference when field.IsList => c => c.Vf().Loader.LoadMany(c.Record().GetIris(field.Name)),
+        // A unit may be a shared OM unit the store never loaded (DECISIONS 9): the catalog answers for it.
+        VfValueShape.Reference when field.Targets is ["Unit"] => c => c.Record().GetIri(field.Name) is { } id ? UnitValue.Load(c, id) : null,
         VfValueShape.Reference => c => c.Record().GetIri(field.Name) is { } id ? c.Vf().Loader.Load(id) : null,
         VfValueShape.Action => c => c.Record().GetIri(field.Name) is { } id && ActionCatalog.Standard.TryGet(id.Value, out var action) ? action : null,
         VfValueShape.Uri when field.IsList => c => c.Record().GetIris(field.Name).Select(i => i.Value).ToList(),
