@@ -87,11 +87,25 @@ public static class VfListAlgebra
             throw new ArgumentException("A list needs at least one record type.", nameof(types));
         }
 
+        // A field filter with one value is a triple of the record itself: part of the pattern, so the index finds the
+        // few records that have it (an agent's inventory) instead of testing every record of the type with EXISTS.
+        var patterns = new List<TriplePattern> { new(S, RdfVocabulary.Type, types.Count == 1 ? types[0].Class : TypeVar) };
+        var joined = new List<VfListFilter>();
+        foreach (var filter in filters)
+        {
+            if (filter is VfFieldFilter { AnyOf.Count: 1 } single)
+            {
+                var field = StoredField(types, single.Field);
+                patterns.Add(new TriplePattern(S, field.Predicate, Normalize(field, single.AnyOf[0])));
+                joined.Add(filter);
+            }
+        }
+
         Op op = types.Count == 1
-            ? Bgp(new TriplePattern(S, RdfVocabulary.Type, types[0].Class))
+            ? Bgp([.. patterns])
             : new OpJoin(
                 new OpValues(ValueArray.Create(TypeVar), new ValueArray<ValueArray<Term?>>(types.Select(t => ValueArray.Create<Term?>(t.Class)))),
-                Bgp(new TriplePattern(S, RdfVocabulary.Type, TypeVar)));
+                Bgp([.. patterns]));
         if (withOrderKeys)
         {
             var orderFields = CommonTimeFields(types, t => t.OrderTimeFields);
@@ -102,7 +116,7 @@ public static class VfListAlgebra
             }
         }
 
-        foreach (var filter in filters)
+        foreach (var filter in filters.Except(joined))
         {
             op = filter is VfTimeRangeFilter range ? Range(op, types, range) : new OpFilter(Condition(types, filter), op);
         }
