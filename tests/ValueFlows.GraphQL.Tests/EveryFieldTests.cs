@@ -50,6 +50,79 @@ public sealed class EveryFieldTests : IDisposable
         }
     }
 
+    /// <summary>The Query fields that return a connection of records: (field, the record type to create for it).</summary>
+    public static TheoryData<string, string> ListQueries()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var (field, type) in ConnectionFields())
+        {
+            data.Add(field, type);
+        }
+
+        return data;
+    }
+
+    private static List<(string Field, string Type)> ConnectionFields()
+    {
+        var query = (IComplexGraphType)VfSchema.Instance.AllTypes["Query"]!;
+        return [.. query.Fields.Where(f => f.ResolvedType!.GetNamedType().Name.EndsWith("Connection", StringComparison.Ordinal))
+            .Select(f => f.ResolvedType!.GetNamedType().Name[..^"Connection".Length] is var node && node == "Agent" ? (f.Name, "Person") : (f.Name, node))];
+    }
+
+    [Theory]
+    [MemberData(nameof(ListQueries))]
+    public void ListQuery_AfterCreatingARecord_ListsItWithoutErrors(string field, string typeName)
+    {
+        var id = _fixture.Ledger.Create(VfModel.Get(typeName), Full(VfModel.Get(typeName))).Id;
+        var json = _fixture.Run($"{{ {field}(first: 1000) {{ edges {{ cursor node {{ __typename }} }} pageInfo {{ totalCount hasNextPage pageLimit }} }} }}");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        var connection = json.GetProperty("data").GetProperty(field);
+        if (field is "offers" or "requests")
+        {
+            // The proposal has no purpose and no intents: neither an offer nor a request (DECISIONS 12).
+            Assert.Equal(0, connection.GetProperty("pageInfo").GetProperty("totalCount").GetInt32());
+            return;
+        }
+
+        var ids = _fixture.Run($"{{ {field}(first: 1000) {{ edges {{ node {{ ... on {typeName} {{ id }} }} }} }} }}")
+            .GetProperty("data").GetProperty(field).GetProperty("edges").EnumerateArray()
+            .Select(e => e.GetProperty("node").TryGetProperty("id", out var v) ? v.GetString() : null).ToList();
+        Assert.Contains(id.Value, ids);
+        Assert.Equal(1000, connection.GetProperty("pageInfo").GetProperty("pageLimit").GetInt32());
+    }
+
+    [Fact]
+    public void QueryFields_Every_HasATestHere()
+    {
+        // Getters by id (theory above), connections (theory above), and the rest tested where named.
+        var tested = new HashSet<string>(StringComparer.Ordinal)
+        {
+            "action", "actions", "agent", // ExecutorTests and Agent_ById_AnswersThePerson below
+            "myAgent", // tests/ValueFlows.Server.Tests GraphQLSamplesTests (--as-agent) and ExecutorTests
+        };
+        tested.UnionWith(VfModel.Types.Select(t => Getter(t.Name)).Where(g => VfReferenceSchema.HasField("Query", g)));
+        tested.UnionWith(ConnectionFields().Select(c => c.Field));
+        var query = (IComplexGraphType)VfSchema.Instance.AllTypes["Query"]!;
+        var untested = query.Fields.Select(f => f.Name).Where(name => !tested.Contains(name)).ToList();
+
+        Assert.True(untested.Count == 0, "Query fields without a test: " + string.Join(", ", untested));
+        Assert.Equal(61, query.Fields.Count);
+    }
+
+    [Fact]
+    public void Agent_ById_AnswersThePersonAndActionById_AnswersTheAction()
+    {
+        var person = _fixture.Ledger.Create(VfModel.Get("Person"), Full(VfModel.Get("Person"))).Id;
+
+        var json = _fixture.Run($"{{ agent(id: \"{person.Value}\") {{ __typename id name }} action(id: \"produce\") {{ id onhandEffect }} }}");
+
+        Assert.False(json.TryGetProperty("errors", out var errors), errors.ToString());
+        Assert.Equal("Person", json.GetProperty("data").GetProperty("agent").GetProperty("__typename").GetString());
+        Assert.Equal(person.Value, json.GetProperty("data").GetProperty("agent").GetProperty("id").GetString());
+        Assert.Equal("increment", json.GetProperty("data").GetProperty("action").GetProperty("onhandEffect").GetString());
+    }
+
     private static string Getter(string typeName) => char.ToLowerInvariant(typeName[0]) + typeName[1..];
 
     private static string Selection(string typeName)
