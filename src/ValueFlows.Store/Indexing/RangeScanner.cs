@@ -107,12 +107,19 @@ internal sealed class RangeScanner<TKey>
     }
 
     /// <summary>The first index at or after <paramref name="from"/> whose key is not below <paramref name="key"/>.</summary>
-    private static int GallopLowerBound(TKey[] keys, int from, in TKey key)
+    private static int GallopLowerBound(TKey[] keys, int from, in TKey key) => Gallop(keys, from, key, upper: false);
+
+    /// <summary>The first index at or after <paramref name="from"/> whose key is above <paramref name="key"/>.</summary>
+    private static int GallopUpperBound(TKey[] keys, int from, in TKey key) => Gallop(keys, from, key, upper: true);
+
+    // Doubling steps from `from` bracket the bound, then a binary search inside the bracket finds it.
+    private static int Gallop(TKey[] keys, int from, in TKey key, bool upper)
     {
+        int before = upper ? 1 : 0; // keys[i] lies before the bound while Compare(keys[i], key) < before
         int step = 1;
         int lo = from;
         int hi = from;
-        while (hi < keys.Length && TKey.Compare(keys[hi], key) < 0)
+        while (hi < keys.Length && TKey.Compare(keys[hi], key) < before)
         {
             lo = hi + 1;
             if (step > MaxGallop)
@@ -127,30 +134,8 @@ internal sealed class RangeScanner<TKey>
         }
 
         hi = Math.Min(hi, keys.Length);
-        return lo + SortedKeys.LowerBound<TKey>(keys.AsSpan(lo, hi - lo), key);
-    }
-
-    /// <summary>The first index at or after <paramref name="from"/> whose key is above <paramref name="key"/>.</summary>
-    private static int GallopUpperBound(TKey[] keys, int from, in TKey key)
-    {
-        int step = 1;
-        int lo = from;
-        int hi = from;
-        while (hi < keys.Length && TKey.Compare(keys[hi], key) <= 0)
-        {
-            lo = hi + 1;
-            if (step > MaxGallop)
-            {
-                hi = keys.Length;
-                break;
-            }
-
-            hi = from + step;
-            step <<= 1;
-        }
-
-        hi = Math.Min(hi, keys.Length);
-        return lo + SortedKeys.UpperBound<TKey>(keys.AsSpan(lo, hi - lo), key);
+        var bracket = keys.AsSpan(lo, hi - lo);
+        return lo + (upper ? SortedKeys.UpperBound<TKey>(bracket, key) : SortedKeys.LowerBound<TKey>(bracket, key));
     }
 
     private void AddSource(TKey[] keys, in TKey low, in TKey high, int sign)
