@@ -704,8 +704,8 @@ internal sealed class ExpressionCompiler
             && (call.Arguments.Count < 4 || call.Arguments[3] is ExprTerm { Term: Literal }))
         {
             string constantFlags = call.Arguments.Count > 3 ? ((Literal)((ExprTerm)call.Arguments[3]).Term).Value : string.Empty;
-            var prepared = BuildRegex(constantPattern.Value, constantFlags);
-            if (prepared is null || prepared.IsMatch(string.Empty))
+            var prepared = ReplacementRegex(constantPattern.Value, constantFlags);
+            if (prepared is null)
             {
                 return row => null;
             }
@@ -722,15 +722,13 @@ internal sealed class ExpressionCompiler
             }
 
             string flags = a.Length > 3 ? (a[3](row) as Literal)?.Value ?? string.Empty : string.Empty;
-            var regex = BuildRegex(p.Value, flags);
-            if (regex is null || regex.IsMatch(string.Empty))
-            {
-                return null;
-            }
-
-            return WithValue(text, regex.Replace(text.Value, DotNetReplacement(replacement.Value)));
+            return ReplacementRegex(p.Value, flags) is { } regex ? WithValue(text, regex.Replace(text.Value, DotNetReplacement(replacement.Value))) : null;
         };
     }
+
+    // REPLACE refuses a pattern that matches the empty string (XPath fn:replace): an error, like an invalid pattern.
+    private static Regex? ReplacementRegex(string pattern, string flags) =>
+        BuildRegex(pattern, flags) is { } regex && !regex.IsMatch(string.Empty) ? regex : null;
 
     private static string DotNetReplacement(string replacement) => Regex.Replace(replacement, @"\$(\d)", "$${$1}");
 }
