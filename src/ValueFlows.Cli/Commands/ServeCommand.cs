@@ -7,7 +7,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using ValueFlows.Core.Records;
 using ValueFlows.Core.Samples;
-using ValueFlows.Rdf;
 using ValueFlows.GraphQL;
 using ValueFlows.Server;
 using ValueFlows.Store;
@@ -142,17 +141,6 @@ internal static partial class ServeCommand
         return command;
     }
 
-    /// <summary>True when every typed record of the sample stories is in the store with its type.</summary>
-    private static bool HoldsSamples(VfLedger ledger)
-    {
-        var typeOf = RdfVocabulary.Type;
-        using var snapshot = ledger.Store.OpenSnapshot();
-        return SampleStories.ReadQuads(ledger.BaseIri)
-            .Where(q => q.Graph is null && q.Subject is Iri && q.Predicate.Equals(typeOf)
-                && ValueFlows.Core.Model.VfModel.Types.Any(t => t.Class.Equals(q.Object)))
-            .All(q => snapshot.GetQuads(q.Subject, q.Predicate, q.Object, null).Any());
-    }
-
     /// <summary>
     /// Replays the sample stories through Core into an empty store (one transaction: all or nothing). A store with data
     /// is refused, so the stories never mix with other records or load twice.
@@ -165,7 +153,7 @@ internal static partial class ServeCommand
             existing = snapshot.Count;
         }
 
-        if (existing > 0 && HoldsSamples(ledger))
+        if (existing > 0 && SampleStories.IsLoadedIn(ledger))
         {
             // A second `vf serve --samples` on the same directory (the README's run command, run again) serves what is there.
             LogSamplesPresent(logger, ledger.Store.DirectoryPath ?? "");

@@ -1,3 +1,4 @@
+using ValueFlows.Core.Model;
 using ValueFlows.Core.Records;
 using ValueFlows.Core.Replay;
 using ValueFlows.Rdf;
@@ -50,6 +51,16 @@ public static class SampleStories
     {
         ArgumentNullException.ThrowIfNull(ledger);
         return RecordReplay.Replay(ledger, ReadQuads(ledger.BaseIri));
+    }
+
+    /// <summary>True when every record of the stories (their IRI records, with their VF class) is in the ledger's store.</summary>
+    public static bool IsLoadedIn(VfLedger ledger)
+    {
+        ArgumentNullException.ThrowIfNull(ledger);
+        using var snapshot = ledger.Store.OpenSnapshot();
+        return ReadQuads(ledger.BaseIri)
+            .Where(q => q.Graph is null && q.Subject is Iri && q.Predicate.Equals(RdfVocabulary.Type) && VfModel.Types.Any(t => t.Class.Equals(q.Object)))
+            .All(q => snapshot.GetQuads(q.Subject, q.Predicate, q.Object, null).Any());
     }
 
     private static Stream Open(string file) =>
